@@ -20,7 +20,7 @@ let package = Package(
       name: "SinchNumbers",
       resources: [.copy("Resources/seed.json")]
     ),
-    .target(name: "SNSLanguage", dependencies: ["SinchNumbers"]),
+    .target(name: "SNSLanguage", dependencies: ["SinchNumbers"], exclude: ["README.md"]),
     .target(name: "SNSShell", dependencies: ["SNSLanguage", "SinchNumbers", "CLineEdit"]),
     .executableTarget(name: "sns", dependencies: ["SNSShell"]),
     .target(name: "NumbersEmulator", dependencies: ["SinchNumbers"]),

@@ -1,2 +1,67 @@
+import Dispatch
+import Foundation
 import NumbersEmulator
+import SinchNumbers
 
+// sns-emulator: the Numbers API over HTTP from an in-memory Sandbox (DESIGN.md §3).
+
+/// Writes unbuffered, so the "listening" line reaches a pipe at once (Swift 6 rejects the C
+/// `stdout` global, so no fflush).
+func write(_ text: String, to handle: FileHandle) {
+  handle.write(Data(text.utf8))
+}
+
+let options: EmulatorOptions
+do {
+  options = try EmulatorOptions.parse(Array(CommandLine.arguments.dropFirst()))
+} catch {
+  write("sns-emulator: \(error)\n\(EmulatorOptions.usage)\n", to: .standardError)
+  exit(2)
+}
+if options.showHelp {
+  write(EmulatorOptions.usage + "\n", to: .standardOutput)
+  exit(0)
+}
+
+let sandbox: Sandbox
+do {
+  sandbox = try Sandbox(
+    options: SandboxOptions(
+      projectId: options.projectId, syntheticNumbers: options.syntheticNumbers,
+      randomSeed: options.seed))
+} catch {
+  write("sns-emulator: cannot load the sandbox seed: \(error)\n", to: .standardError)
+  exit(1)
+}
+
+var configuration = options.configuration
+if options.trace {
+  configuration.trace = { line in write("sns-emulator: \(line)\n", to: .standardError) }
+}
+let server = EmulatorServer(api: sandbox)
+let port: Int
+do {
+  port = try server.start(configuration)
+} catch {
+  write("sns-emulator: \(error)\n", to: .standardError)
+  exit(1)
+}
+let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+write("listening on http://\(host):\(port)\n", to: .standardOutput)
+
+// Peers that vanish mid-write must not kill the process (sends also use MSG_NOSIGNAL).
+signal(SIGPIPE, SIG_IGN)
+var signalSources: [DispatchSourceSignal] = []
+for signalNumber in [SIGINT, SIGTERM] {
+  signal(signalNumber, SIG_IGN)
+  let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .main)
+  source.setEventHandler {
+    Task {
+      await server.stop()
+      exit(0)
+    }
+  }
+  source.resume()
+  signalSources.append(source)
+}
+dispatchMain()

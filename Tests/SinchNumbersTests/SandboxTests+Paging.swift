@@ -45,6 +45,22 @@ extension SandboxTests {
       #expect(second.totalSize == 11)
     }
 
+    @Test("one-number pages in display-name order survive names with separators and accents")
+    func displayNamesInTokens() async throws {
+      let sandbox = try SandboxTests.seeded()
+      for (text, name) in [("+12086390939", "a|b|c"), ("+12092224786", "Ångström"), ("+61491570156", "a|b")] {
+        _ = try await sandbox.updateActiveNumber(
+          SandboxTests.number(text), ActiveNumberUpdate(displayName: name))
+      }
+      let pages = try await SandboxTests.allPages(
+        sandbox, ActiveNumberQuery(orderBy: .displayName, pageSize: 1))
+      #expect(pages.count == 12)
+      let listed = pages.flatMap(\.activeNumbers)
+      #expect(Set(listed.compactMap(\.phoneNumber)).count == 12)
+      let names = listed.map { $0.displayName ?? "" }
+      #expect(names == names.sorted())
+    }
+
     @Test("a garbage page token is a 400 on pageToken", arguments: ["garbage", "%%%", "cDF8eA", "AAAA"])
     func garbageToken(token: String) async throws {
       let sandbox = try SandboxTests.seeded()

@@ -74,8 +74,10 @@ public struct BackendResolver {
   private func http(
     from profile: ConfigFile.Profile, label: String, origin: String, trace: TraceHook?
   ) throws -> BackendChoice {
-    let missing = [("project", profile.project), ("key_id", profile.keyId), ("key_secret", profile.keySecret)]
-      .filter { ($0.1 ?? "").isEmpty }.map(\.0)
+    let missing = [
+      ("project", profile.project), ("key_id", profile.keyId), ("key_secret", profile.keySecret),
+    ]
+    .filter { ($0.1 ?? "").isEmpty }.map(\.0)
     guard missing.isEmpty, let project = profile.project, let keyId = profile.keyId,
       let secret = profile.keySecret
     else { throw ConfigError.incompleteProfile(profile.name, missing: missing) }

@@ -51,7 +51,10 @@ public struct CommandLineOptions: Equatable, Sendable {
         name = String(argument[..<equals])
         inline = String(argument[argument.index(after: equals)...])
       }
-      func take() throws(UsageError) -> String { try inline ?? value(for: name) }
+      func take() throws(UsageError) -> String {
+        if let inline { return inline }
+        return try value(for: name)
+      }
       switch name {
       case "--sandbox": options.sandbox = true
       case "--profile": options.profile = try take()

@@ -12,8 +12,13 @@ struct TokenFetcher: Sendable {
   let retryPolicy: RetryPolicy
 
   private struct TokenResponse: Decodable {
-    var access_token: String
-    var expires_in: Double?
+    var accessToken: String
+    var expiresIn: Double?
+
+    enum CodingKeys: String, CodingKey {
+      case accessToken = "access_token"
+      case expiresIn = "expires_in"
+    }
   }
 
   func fetch() async throws -> (token: String, lifetime: TimeInterval) {
@@ -36,11 +41,11 @@ struct TokenFetcher: Sendable {
       switch response.status {
       case 200..<300:
         guard let decoded = try? JSONDecoder().decode(TokenResponse.self, from: Data(response.body)),
-          !decoded.access_token.isEmpty
+          !decoded.accessToken.isEmpty
         else {
           throw NumbersError.malformedResponse(message: "the token endpoint sent no access_token")
         }
-        return (decoded.access_token, decoded.expires_in ?? 3600)
+        return (decoded.accessToken, decoded.expiresIn ?? 3600)
       case 401, 403:
         throw NumbersError.authentication(
           message: "the token endpoint refused key \(credentials.keyId) (\(response.status))")
