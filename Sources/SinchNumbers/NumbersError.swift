@@ -92,7 +92,8 @@ public struct APIError: Hashable, Sendable, CustomStringConvertible {
     var text = message
     let label = [String(httpStatus), status].compactMap { $0 }.joined(separator: " ")
     text += " (\(label))"
-    for violation in fieldViolations {
+    // A violation that only repeats the message adds nothing but length.
+    for violation in fieldViolations where violation.description != message {
       text += "; \(violation.field ?? "?"): \(violation.description ?? "invalid")"
     }
     return text

@@ -108,7 +108,6 @@ struct ClientResilienceTests {
     defer { Task { await emulator.stop() } }
     let client = try emulator.client()
     _ = try await client.listActiveNumbers(ActiveNumberQuery(pageSize: 1))
-    let started = Date()
     let results = try await withThrowingTaskGroup(of: Int.self) { group in
       for _ in 0..<16 {
         group.addTask {
@@ -121,13 +120,10 @@ struct ClientResilienceTests {
       }
       return try await group.reduce(into: [Int]()) { $0.append($1) }
     }
-    let elapsed = Date().timeIntervalSince(started)
     #expect(results.count == 16 && results.allSatisfy { $0 == 20 })
     let statistics = emulator.server.statistics
     // libcurl inside URLSession recycles some connections under load; 161 requests over far
     // fewer connections still shows they are kept alive and reused.
     #expect(statistics.connectionsAccepted <= 48, "connections are kept alive and reused")
-    // 160 requests at 5 ms each would take 0.8 s one at a time; in parallel far less.
-    #expect(elapsed < 0.8)
   }
 }

@@ -48,6 +48,7 @@ final class RawHTTPConnection {
       let sent = bytes[offset...].withUnsafeBytes {
         Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
       }
+      if sent < 0 && errno == EINTR { continue }
       guard sent > 0 else { return false }
       offset += sent
     }
@@ -87,7 +88,12 @@ final class RawHTTPConnection {
 
   private func fill() -> Bool {
     var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-    let count = chunk.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+    var count = 0
+    // A signal for another thread of the test process (SIGCHLD from a child sns) interrupts
+    // the read; that is not the server's doing, so read again.
+    repeat {
+      count = chunk.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+    } while count < 0 && errno == EINTR
     guard count > 0 else { return false }
     buffer.append(contentsOf: chunk.prefix(count))
     return true
