@@ -41,17 +41,45 @@ public protocol SessionIO: Sendable {
 
 /// What a running command can reach: the API, the session's settings and its IO.
 public final class CommandContext: Sendable {
-  public let api: any NumbersAPI
   public let io: any SessionIO
   private let lock = NSLock()
+  nonisolated(unsafe) private var storedAPI: any NumbersAPI
+  nonisolated(unsafe) private var storedBackend = BackendDescription.unnamed
+  nonisolated(unsafe) private var storedSession: SessionHooks?
   nonisolated(unsafe) private var storedSettings: SessionSettings
   nonisolated(unsafe) private var seenNumbers: Set<String> = []
   nonisolated(unsafe) private var storedRegions: [String]?
 
   public init(api: any NumbersAPI, io: any SessionIO, settings: SessionSettings) {
-    self.api = api
+    storedAPI = api
     self.io = io
     storedSettings = settings
+  }
+
+  /// The API the session talks to now; `profile NAME` may switch it.
+  public var api: any NumbersAPI { lock.withLock { storedAPI } }
+
+  /// What the session talks to, for `status`, `profile` and the prompt.
+  public var backend: BackendDescription { lock.withLock { storedBackend } }
+
+  /// Switches the session to another backend (`profile NAME`); later commands use `api`.
+  public func switchBackend(to api: any NumbersAPI, described backend: BackendDescription) {
+    lock.withLock {
+      storedAPI = api
+      storedBackend = backend
+    }
+  }
+
+  /// Describes the backend without changing it (the shell calls this once at start).
+  public func describeBackend(_ backend: BackendDescription) {
+    lock.withLock { storedBackend = backend }
+  }
+
+  /// What session commands (`vars`, `help`, `profile`) need from the interpreter and the shell;
+  /// nil when the context is used without an interpreter (as in command unit tests).
+  public var session: SessionHooks? {
+    get { lock.withLock { storedSession } }
+    set { lock.withLock { storedSession = newValue } }
   }
 
   /// The settings in force now.

@@ -19,6 +19,8 @@ public struct RuntimeError: Error, Sendable, CustomStringConvertible {
   public var range: SourceRange?
   /// A hint shown under the error, such as "did you mean 'release'?".
   public var suggestion: String?
+  /// The source `range` belongs to; the interpreter fills it in with `range`. Commands leave it nil.
+  public var file: SourceFile?
 
   public init(
     _ kind: Kind = .runtime, _ message: String, status: Int? = nil, code: String? = nil,
