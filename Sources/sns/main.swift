@@ -1,2 +1,4 @@
+import Foundation
 import SNSShell
 
+exit(await Shell.run(arguments: Array(CommandLine.arguments.dropFirst())))

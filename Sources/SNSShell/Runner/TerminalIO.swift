@@ -1,0 +1,73 @@
+import Foundation
+import SNSLanguage
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The process's stdin, stdout and stderr as a `SessionIO`.
+///
+/// Results go to stdout through a buffer (a script that prints a million lines must not make a
+/// million system calls); the buffer is flushed before anything goes to stderr and before input
+/// is read, so the two streams stay in order on a terminal or in `2>&1`, and at exit.
+public final class TerminalIO: SessionIO, @unchecked Sendable {
+  private let lock = NSLock()
+  private var pending: [UInt8] = []
+  /// Whether stdout is a terminal, where every write is flushed at once.
+  private let outputIsTerminal: Bool
+
+  /// The process's standard streams.
+  public init() {
+    outputIsTerminal = isatty(STDOUT_FILENO) != 0
+  }
+
+  public func writeOutput(_ text: String) {
+    lock.withLock {
+      pending.append(contentsOf: text.utf8)
+      if outputIsTerminal || pending.count >= 1 << 16 { flushLocked() }
+    }
+  }
+
+  public func writeError(_ text: String) {
+    lock.withLock {
+      flushLocked()
+      TerminalIO.writeAll(Array(text.utf8), to: STDERR_FILENO)
+    }
+  }
+
+  /// Writes what is buffered for stdout.
+  public func flush() {
+    lock.withLock { flushLocked() }
+  }
+
+  public func confirm(_ question: String) async -> Bool {
+    writeError(question + " [y/N] ")
+    guard let answer = Swift.readLine() else { return false }
+    return answer.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("y")
+  }
+
+  public func readLine(prompt: String) async -> String? {
+    if !prompt.isEmpty { writeError(prompt) }
+    flush()
+    return Swift.readLine()
+  }
+
+  private func flushLocked() {
+    guard !pending.isEmpty else { return }
+    TerminalIO.writeAll(pending, to: STDOUT_FILENO)
+    pending.removeAll(keepingCapacity: true)
+  }
+
+  /// Writes every byte, retrying after interruptions; a closed pipe just drops the rest.
+  static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+      if written < 0 && errno == EINTR { continue }
+      guard written > 0 else { return }
+      offset += written
+    }
+  }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+/// What one run of the `sns` executable produced.
+struct ProcessResult {
+  var status: Int32
+  var output: String
+  var errors: String
+}
+
+/// Runs the built `sns` executable.
+enum SNSExecutable {
+  /// The executable next to this test bundle in the build products folder (`SNS_BINARY` wins).
+  static var url: URL? {
+    let environment = ProcessInfo.processInfo.environment
+    if let path = environment["SNS_BINARY"], FileManager.default.isExecutableFile(atPath: path) {
+      return URL(fileURLWithPath: path)
+    }
+    var candidates: [URL] = []
+    if let runner = ProcessInfo.processInfo.arguments.first {
+      candidates.append(URL(fileURLWithPath: runner).deletingLastPathComponent())
+    }
+    candidates.append(Bundle.main.bundleURL)
+    candidates.append(Bundle.main.bundleURL.deletingLastPathComponent())
+    for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+      candidates.append(bundle.bundleURL.deletingLastPathComponent())
+    }
+    let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+    candidates.append(packageRoot.appendingPathComponent(".build/debug"))
+    for directory in candidates {
+      let binary = directory.appendingPathComponent("sns")
+      if FileManager.default.isExecutableFile(atPath: binary.path) { return binary }
+    }
+    return nil
+  }
+
+  /// An environment with no credentials and a private, empty config folder, so the runs use the
+  /// Sandbox whatever the machine has configured.
+  static func isolatedEnvironment(_ extra: [String: String] = [:]) -> [String: String] {
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent("sns-shell-tests-home").path
+    var environment = ["HOME": home, "XDG_CONFIG_HOME": home + "/config", "PATH": "/usr/bin:/bin"]
+    environment.merge(extra) { $1 }
+    return environment
+  }
+
+  /// Runs `sns` with `arguments`, feeding `input` on stdin; optionally sends SIGINT after a delay.
+  static func run(
+    _ arguments: [String], input: String = "", environment: [String: String] = [:],
+    interruptAfter delay: Double? = nil, sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) throws -> ProcessResult {
+    guard let url else {
+      Issue.record(
+        "the sns executable was not found; build it first or set SNS_BINARY", sourceLocation: sourceLocation)
+      return ProcessResult(status: -1, output: "", errors: "")
+    }
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sns-run-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let files = ["in", "out", "err"].map { folder.appendingPathComponent($0) }
+    try Data(input.utf8).write(to: files[0])
+    for file in files.dropFirst() { FileManager.default.createFile(atPath: file.path, contents: nil) }
+
+    let process = Process()
+    process.executableURL = url
+    process.arguments = arguments
+    process.environment = isolatedEnvironment(environment)
+    process.standardInput = try FileHandle(forReadingFrom: files[0])
+    process.standardOutput = try FileHandle(forWritingTo: files[1])
+    process.standardError = try FileHandle(forWritingTo: files[2])
+    try process.run()
+    if let delay {
+      Thread.sleep(forTimeInterval: delay)
+      process.interrupt()
+    }
+    process.waitUntilExit()
+    let text = { (url: URL) in String(decoding: (try? Data(contentsOf: url)) ?? Data(), as: UTF8.self) }
+    return ProcessResult(status: process.terminationStatus, output: text(files[1]), errors: text(files[2]))
+  }
+
+  /// A script file in a fresh temporary folder.
+  static func script(_ text: String, named name: String = "script.sns") throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "sns-script-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let url = folder.appendingPathComponent(name)
+    try Data(text.utf8).write(to: url)
+    return url
+  }
+}
