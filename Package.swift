@@ -36,5 +36,10 @@ let package = Package(
     ),
     .testTarget(name: "SNSLanguageTests", dependencies: ["SNSLanguage", "SinchNumbers"]),
     .testTarget(name: "SNSShellTests", dependencies: ["SNSShell"]),
+    .testTarget(
+      name: "GoldenTests",
+      dependencies: ["NumbersEmulator", "SinchNumbers"],
+      exclude: ["Scripts"]
+    ),
   ]
 )
