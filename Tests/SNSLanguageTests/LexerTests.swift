@@ -195,7 +195,10 @@ import Testing
 
   @Test func badCharacters() {
     #expect(firstLexError("echo a\u{0}b") == "1:7: unexpected NUL byte")
-    #expect(firstLexError("echo <") == "1:6: unexpected character '<'")
+    #expect(
+      firstLexError("echo <")
+        == "1:6: unexpected '<' in command arguments; put an expression in parentheses, as in assert ($x < 1)"
+    )
     #expect(firstLexError("echo \u{7}") == "1:6: unexpected character U+0007")
     #expect(firstLexError("x = a ! b", mode: .expression) == "1:7: unexpected '!'; use 'not' or '!='")
     #expect(firstLexError("a && b", mode: .expression) == "1:3: unexpected '&&'; use 'and'")

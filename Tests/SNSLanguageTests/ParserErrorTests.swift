@@ -108,7 +108,11 @@ import Testing
     #expect(syntaxErrors("exit code=1") == ["1:1: 'exit' takes at most one argument, the exit status"])
     #expect(syntaxErrors("source") == ["1:1: 'source' takes one argument, the file to run"])
     #expect(syntaxErrors("exit | count") == ["1:6: 'exit' cannot be used in a pipeline"])
-    #expect(syntaxErrors("echo <in") == ["1:6: unexpected character '<'"])
+    #expect(
+      syntaxErrors("echo <in")
+        == [
+          "1:6: unexpected '<' in command arguments; put an expression in parentheses, as in assert ($x < 1)"
+        ])
   }
 
   @Test func phoneErrorsInScripts() {

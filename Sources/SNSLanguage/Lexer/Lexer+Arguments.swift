@@ -29,6 +29,16 @@ extension Lexer {
         return error(
           "unexpected '&&'; use 'and' in an expression, ';' between commands", from: start, to: cursor.offset)
       }
+      // An operator among arguments is nearly always an expression that needs parentheses:
+      // `assert $x > 1` means `assert ($x > 1)`.
+      if [UInt8(ascii: ">"), UInt8(ascii: "<"), UInt8(ascii: "!")].contains(byte) {
+        cursor.advance()
+        if cursor.peek() == UInt8(ascii: "=") || cursor.peek() == UInt8(ascii: "~") { cursor.advance() }
+        let written = cursor.text(from: start)
+        return error(
+          "unexpected '\(written)' in command arguments; put an expression in parentheses, "
+            + "as in assert ($x \(written) 1)", from: start, to: cursor.offset)
+      }
       return unexpectedCharacter(&cursor)
     }
     while isBarewordCharacter(cursor) {
