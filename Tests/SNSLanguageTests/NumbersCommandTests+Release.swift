@@ -28,10 +28,10 @@ import Testing
     #expect(await session.statistics.activeNumbers == 11)
   }
 
-  @Test func assumeYesOrConfirmOffAlsoRelease() async throws {
-    var assume = Self.interactive
+  @Test func assumeYesOrConfirmOffAtThePromptAlsoRelease() async throws {
+    var assume = SessionSettings()
     assume.assumeYes = true
-    var unconfirmed = SessionSettings()
+    var unconfirmed = Self.interactive
     unconfirmed.confirm = false
     for settings in [assume, unconfirmed] {
       let session = try NumbersSession(settings: settings)
@@ -40,6 +40,16 @@ import Testing
       #expect(session.io.questions.isEmpty)
       #expect(await session.statistics.activeNumbers == 10)
     }
+  }
+
+  @Test func confirmOffDoesNotLetAScriptReleaseWithoutYes() async throws {
+    var settings = SessionSettings()
+    settings.confirm = false
+    let session = try NumbersSession(settings: settings)
+    await #expect(throws: RuntimeError.self) {
+      try await session.run("release", [phone("+12086390939")])
+    }
+    #expect(await session.statistics.activeNumbers == 12)
   }
 
   @Test func interactiveShowsWhatWillHappenAndAsksOnce() async throws {

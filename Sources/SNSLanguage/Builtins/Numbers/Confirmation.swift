@@ -13,16 +13,16 @@ struct Confirmation {
   /// and nobody is there to answer.
   func isNeeded() throws -> Bool {
     let settings = context.settings
-    if settings.dryRun || arguments.has("yes") || settings.assumeYes || !settings.confirm {
-      return false
-    }
+    if settings.dryRun || arguments.has("yes") || settings.assumeYes { return false }
+    // `option confirm off` skips the question at a prompt; a script still needs an explicit
+    // --yes, so an unattended run can never spend money by a setting made elsewhere.
     guard settings.interactive else {
       throw RuntimeError(
         .confirmation,
         "\(action) needs confirmation: add --yes (or run sns --yes) to \(action) in a script",
         range: arguments.range)
     }
-    return true
+    return settings.confirm
   }
 
   /// Shows what will happen on stderr, then asks; a refusal is a `confirmation` error.
