@@ -36,10 +36,20 @@ public struct SandboxSeed: Codable, Hashable, Sendable {
 
   /// The seed the package carries (`Resources/seed.json`), the same for every run of `sns`.
   public static func bundled() throws -> SandboxSeed {
-    guard let url = Bundle.module.url(forResource: "seed", withExtension: "json") else {
-      throw SandboxSeedError.missing
+    try decode(contentsOf: try bundledURL())
+  }
+
+  /// Where `seed.json` is: in the `*_SinchNumbers.resources` bundle beside the executable, where
+  /// both the build and `scripts/install` put it. SwiftPM's own `Bundle.module` would stop the
+  /// process when the bundle is missing; this says so in an error a person can read instead.
+  static func bundledURL() throws -> URL {
+    let folder = Bundle.main.bundleURL
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    for name in names.sorted() where name.hasSuffix("_SinchNumbers.resources") {
+      let url = folder.appendingPathComponent(name).appendingPathComponent("seed.json")
+      if FileManager.default.fileExists(atPath: url.path) { return url }
     }
-    return try decode(contentsOf: url)
+    throw SandboxSeedError.missing
   }
 
   /// Reads a seed from a JSON file of the same shape as `seed.json`.
@@ -67,7 +77,9 @@ public enum SandboxSeedError: Error, Hashable, Sendable, CustomStringConvertible
 
   public var description: String {
     switch self {
-    case .missing: "sandbox seed.json is missing from the package resources"
+    case .missing:
+      "the Sandbox seed (sns_SinchNumbers.resources/seed.json) is missing beside the sns binary; "
+        + "reinstall with scripts/install"
     case .unreadable(let path, let reason): "sandbox seed \(path): \(reason)"
     }
   }
