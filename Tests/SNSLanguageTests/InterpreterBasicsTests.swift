@@ -24,6 +24,11 @@ struct InterpreterBasicsTests {
     #expect(try await output(of: source) == "1\n10\n20\n100\n")
   }
 
+  @Test func anEmptyStringIsShownAsAnEmptyLine() async throws {
+    // Only null is not shown (LANGUAGE.md §5); an empty list still shows "(no items)".
+    #expect(try await output(of: "\"\"\nx = \"\"\n$x\n\"end\"") == "\n\nend\n")
+  }
+
   @Test func functionCallAtTopLevelShowsItsResult() async throws {
     #expect(try await output(of: "def f(a, b = 2) { $a + $b }\nf 1\nf 1 b=5\nf b=3 a=4") == "3\n6\n7\n")
   }
@@ -40,8 +45,22 @@ struct InterpreterBasicsTests {
       $count
       $local ?? "no local"
       """
-    // A function's value is its last statement's, here the assignment's: 1 for each call.
-    #expect(try await output(of: source) == "1\n1\n2\nno local\n")
+    // The last statement is an assignment, whose value went into its variable: the calls are
+    // worth null and show nothing.
+    #expect(try await output(of: source) == "2\nno local\n")
+  }
+
+  @Test func aBlockEndingInAnAssignmentIsWorthNull() async throws {
+    let source = """
+      def f() { x = 1 }
+      type (f)
+      def g() { total = 0; total += 2 }
+      type (g)
+      def h() { x = 1; $x }
+      h
+      [1, 2] | each { y = $it } | len
+      """
+    #expect(try await output(of: source) == "null\nnull\n1\n2\n")
   }
 
   @Test func functionsDoNotSeeTheCallersLocals() async throws {

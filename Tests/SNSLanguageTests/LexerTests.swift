@@ -11,6 +11,15 @@ import Testing
       ])
   }
 
+  @Test func digitsWithALeadingZeroStayText() {
+    // `ls pattern=0939` must keep its zero; a lone `0`, `0.5` and `-0` are still numbers.
+    #expect(
+      tokenKinds("0939 007 -01 00.5 0 0.5 -0 10", mode: .argument) == [
+        .bareword("0939"), .bareword("007"), .bareword("-01"), .bareword("00.5"), .integer(0),
+        .decimal(0.5), .integer(0), .integer(10),
+      ])
+  }
+
   @Test func barewordsTakeTheListedPunctuation() {
     #expect(
       tokenKinds("a_b-c.d/e:f@g%h,i*j~k?l ./file.sns 1.2.3 12abc", mode: .argument) == [

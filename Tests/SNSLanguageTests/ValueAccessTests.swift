@@ -25,6 +25,9 @@ struct ValueAccessTests {
     #expect(closestName(to: "Regioncode", among: ["regionCode", "type"]) == "regionCode")
     #expect(closestName(to: "name", among: ["phoneNumber", "displayName"]) == "displayName")
     #expect(closestName(to: "xyz", among: ["phoneNumber", "displayName"]) == nil)
+    // Swapped neighbours are one typo.
+    #expect(closestName(to: "nmae", among: ["name", "type"]) == "name")
+    #expect(closestName(to: "regoinCode", among: ["regionCode", "type"]) == "regionCode")
   }
 
   @Test("a missing field with nothing close lists a small record's fields")

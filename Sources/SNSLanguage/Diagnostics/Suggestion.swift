@@ -28,8 +28,8 @@ public func closestMatches(to name: String, among candidates: some Sequence<Stri
 }
 
 /// Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of two
-/// neighbours each cost one.
-private func optimalAlignmentDistance(_ source: [Unicode.Scalar], _ target: [Unicode.Scalar]) -> Int {
+/// neighbours each cost one. Field suggestions share it, so `nmae` finds `name` in one edit.
+func optimalAlignmentDistance(_ source: [Unicode.Scalar], _ target: [Unicode.Scalar]) -> Int {
   if source.isEmpty { return target.count }
   if target.isEmpty { return source.count }
   let width = target.count + 1

@@ -46,7 +46,10 @@ final class InterpreterState {
       case .csv: .csv
       }
     let text = value.rendered(as: format, options: RenderOptions(colorHeaders: settings.color))
-    context.io.writeOutput(text.isEmpty ? "" : text + "\n")
+    // An empty string is a value like any other and shows as an empty line (§5: shown when not
+    // null); only an empty CSV table, which has no header to print, shows nothing.
+    if text.isEmpty, case .list = value { return }
+    context.io.writeOutput(text + "\n")
   }
 }
 

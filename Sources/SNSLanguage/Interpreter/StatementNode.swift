@@ -14,6 +14,10 @@ class StatementNode: @unchecked Sendable {
     self.isPure = isPure
   }
 
+  /// True for assignments, whose value goes into a variable rather than being the statement's
+  /// result in a block (LANGUAGE.md §5: neither shown nor the block's value).
+  var consumesValue: Bool { false }
+
   /// Executes a pure statement.
   func execute(_ frame: Frame, display: Bool) throws(RuntimeError) -> Flow {
     throw RuntimeError(.runtime, "internal error: a command ran where none was expected", range: range)
@@ -68,6 +72,8 @@ final class AssignNode: StatementNode, @unchecked Sendable {
     super.init(range: range, isPure: value.pureExpression != nil)
   }
 
+  override var consumesValue: Bool { true }
+
   override func execute(_ frame: Frame, display: Bool) throws(RuntimeError) -> Flow {
     guard let expression = value.pureExpression else { return try super.execute(frame, display: display) }
     let result = try expression.evaluate(frame)
@@ -96,6 +102,8 @@ final class AddAssignNode: StatementNode, @unchecked Sendable {
     super.init(range: range, isPure: value.isPure)
   }
 
+  override var consumesValue: Bool { true }
+
   override func execute(_ frame: Frame, display: Bool) throws(RuntimeError) -> Flow {
     let current = try target.evaluate(frame)
     return try store(current, try value.evaluate(frame), frame)
@@ -120,7 +128,9 @@ final class AddAssignNode: StatementNode, @unchecked Sendable {
   }
 }
 
-/// `{ ... }`: statements in order; the last one's value is the block's value.
+/// `{ ... }`: statements in order; the last one's value is the block's value, except that an
+/// assignment's value went into its variable, so a block ending in one is worth null (as at the
+/// top level, where an assignment shows nothing): `def reset() { n = 0 }` returns null.
 final class BlockNode: StatementNode, @unchecked Sendable {
   let statements: [StatementNode]
 
@@ -134,7 +144,7 @@ final class BlockNode: StatementNode, @unchecked Sendable {
     for statement in statements {
       let flow = try statement.execute(frame, display: display)
       guard case .normal(let result) = flow else { return flow }
-      value = result
+      value = statement.consumesValue ? .null : result
     }
     return .normal(value)
   }
@@ -147,7 +157,7 @@ final class BlockNode: StatementNode, @unchecked Sendable {
     for statement in statements {
       let flow = try await statement.execute(frame, display: display, on: interpreter)
       guard case .normal(let result) = flow else { return flow }
-      value = result
+      value = statement.consumesValue ? .null : result
     }
     return .normal(value)
   }

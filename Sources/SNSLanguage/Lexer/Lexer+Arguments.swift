@@ -83,12 +83,14 @@ extension Lexer {
     return .bareword(word)
   }
 
-  /// `-?[0-9]+(\.[0-9]+)?`
+  /// `-?[0-9]+(\.[0-9]+)?`, without a leading zero before another digit: `0939` or `007` are
+  /// digit strings (a number pattern, an id), and reading them as numbers would drop the zeros.
   private func isNumeral(_ bytes: [UInt8]) -> Bool {
     var index = bytes.first == UInt8(ascii: "-") ? 1 : 0
     let integerStart = index
     while index < bytes.count, CharacterClass.isDigit(bytes[index]) { index += 1 }
     guard index > integerStart else { return false }
+    if bytes[integerStart] == UInt8(ascii: "0") && index - integerStart > 1 { return false }
     if index == bytes.count { return true }
     guard bytes[index] == UInt8(ascii: "."), index + 1 < bytes.count else { return false }
     index += 1
