@@ -43,7 +43,8 @@ EditLine *cle_editor_create(const char *program) {
     return NULL;
   }
   el_set(editor, EL_CLIENTDATA, state);
-  el_set(editor, EL_PROMPT, current_prompt);
+  // \1 brackets the bytes of a coloured prompt that take no room on the screen.
+  el_set(editor, EL_PROMPT_ESC, current_prompt, '\1');
   el_set(editor, EL_EDITOR, "emacs");
   el_set(editor, EL_SIGNAL, 1);
   // Bound explicitly rather than trusting the default emacs map to search on ^R.

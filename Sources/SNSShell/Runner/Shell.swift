@@ -59,11 +59,15 @@ public enum Shell {
     settings.interactive = interactive && isatty(STDOUT_FILENO) != 0
     let context = CommandContext(api: api, io: io, settings: settings)
     context.describeBackend(backend)
+    // History exists only where the line editor records it: a prompt with a terminal.
+    let history = interactive && LineEditor.isUsable ? openHistory(environment: environment, io: io) : nil
+    let registry = sessionRegistry(history: history, environment: environment, io: io)
     context.session = SessionHooks(
-      registry: .standard, variables: { [] }, functions: { [] },
+      registry: registry, variables: { [] }, functions: { [] },
       switchProfile: BackendFactory.profileSwitcher(
         options: options, environment: environment, trace: trace, context: context))
-    let interpreter = Interpreter(context: context, arguments: options.arguments, environment: environment)
+    let interpreter = Interpreter(
+      context: context, registry: registry, arguments: options.arguments, environment: environment)
     let runner = ScriptRunner(
       interpreter: interpreter, io: io, errorsInColor: colorAllowed && isatty(STDERR_FILENO) != 0)
 
@@ -84,10 +88,9 @@ public enum Shell {
         SourceFile(name: "<stdin>", bytes: Array(FileHandle.standardInput.readDataToEndOfFile())))
     case .interactiveOrStdin:
       if backend.kind == "sandbox" {
-        io.writeError("sns: using the built-in Sandbox (\(backend.origin)); changes last until you quit\n")
+        io.writeError(sandboxNotice(origin: backend.origin))
       }
-      var repl = REPL(runner: runner, lines: PromptingLineReader(io: io))
-      return await repl.run()
+      return await runPrompt(runner: runner, history: history)
     }
   }
 

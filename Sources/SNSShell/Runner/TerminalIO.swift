@@ -42,16 +42,27 @@ public final class TerminalIO: SessionIO, @unchecked Sendable {
     lock.withLock { flushLocked() }
   }
 
+  /// Asks on the terminal; only an answer starting with `y` is yes (the default is No).
   public func confirm(_ question: String) async -> Bool {
-    writeError(question + " [y/N] ")
-    guard let answer = Swift.readLine() else { return false }
+    // Callers such as `release` already end the question with `[y/N]`.
+    let suffix = question.hasSuffix("[y/N]") ? " " : " [y/N] "
+    guard let answer = await readLine(prompt: question + suffix) else {
+      writeError("\n")
+      return false
+    }
     return answer.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("y")
   }
 
   public func readLine(prompt: String) async -> String? {
     if !prompt.isEmpty { writeError(prompt) }
     flush()
-    return Swift.readLine()
+    return TerminalInput.readLine()
+  }
+
+  /// Reads a secret after `prompt` with the terminal's echo off (`login`).
+  func readSecret(prompt: String) -> String? {
+    writeError(prompt)
+    return TerminalInput.readSecretLine()
   }
 
   private func flushLocked() {
