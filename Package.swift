@@ -39,7 +39,7 @@ let package = Package(
     .testTarget(
       name: "GoldenTests",
       dependencies: ["NumbersEmulator", "SinchNumbers"],
-      exclude: ["Scripts"]
+      exclude: ["Scripts", "Examples"]
     ),
   ]
 )
