@@ -19,6 +19,12 @@ public struct EmulatorConfiguration: Sendable {
   public var failureStatuses: [Int] = [429, 503]
   /// The `Retry-After` seconds sent with injected 429 and 503 answers; 0 keeps tests fast.
   public var retryAfterSeconds: Int = 0
+  /// The share of successful changes, 0...1, whose connection is closed after the change is
+  /// applied and before any answer is written: the lost response a client cannot tell from a lost
+  /// request. Only the operations in `cutOperations` are cut.
+  public var cutAfterApplyRate: Double = 0
+  /// The operations `cutAfterApplyRate` applies to; every mutating one unless narrowed.
+  public var cutOperations: Set<EmulatorOperation> = Set(EmulatorOperation.allCases.filter(\.isMutation))
   /// Seeds the failure injection, so a run can be repeated exactly.
   public var seed: UInt64 = 0
   /// How long a connection may sit idle (or half-sent) before it is closed, in seconds.

@@ -20,6 +20,7 @@ public struct EmulatorOptions: Sendable {
     usage: sns-emulator [--host 127.0.0.1] [--port 0] [--project ID] [--key-id ID --key-secret S]
                         [--numbers N] [--seed N] [--latency MS] [--fail-rate P]
                         [--fail-statuses 429,503] [--retry-after SECONDS] [--token-ttl SECONDS]
+                        [--cut-after-apply P] [--cut-operations LIST]
                         [--read-timeout SECONDS] [--trace] [--help]
 
     Serves the Sinch Numbers API v1 from an in-memory Sandbox, and POST /oauth2/token.
@@ -36,6 +37,11 @@ public struct EmulatorOptions: Sendable {
       --fail-statuses LIST   statuses of injected failures (default 429,503)
       --retry-after SECONDS  Retry-After of injected 429 and 503 answers (default 0)
       --token-ttl SECONDS    lifetime of issued access tokens (default 3600)
+      --cut-after-apply P    for this share (0..1) of successful changes, apply the change, then
+                             close the connection without answering
+      --cut-operations LIST  the operations cut (default: every change): releaseNumber,
+                             rentNumber, rentAnyNumber, updateActiveNumber,
+                             updateCallbackConfiguration
       --read-timeout SECONDS close connections idle this long (default 30)
       --trace                log every request to stderr
     """
@@ -79,6 +85,13 @@ public struct EmulatorOptions: Sendable {
           throw .invalidValue(name, text, "a number from 0 to 1")
         }
         options.configuration.failureRate = rate
+      case "--cut-after-apply":
+        let text = try value()
+        guard let rate = Double(text), rate >= 0, rate <= 1 else {
+          throw .invalidValue(name, text, "a number from 0 to 1")
+        }
+        options.configuration.cutAfterApplyRate = rate
+      case "--cut-operations": options.configuration.cutOperations = try mutations(name, value())
       case "--fail-statuses": options.configuration.failureStatuses = try statuses(name, value())
       case "--retry-after":
         options.configuration.retryAfterSeconds = try number(name, value(), in: 0...86_400)
@@ -111,6 +124,18 @@ public struct EmulatorOptions: Sendable {
       throw .invalidValue(name, text, "an integer from \(range.lowerBound) to \(range.upperBound)")
     }
     return converted
+  }
+
+  private static func mutations(_ name: String, _ text: String) throws(EmulatorUsageError)
+    -> Set<EmulatorOperation>
+  {
+    let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
+    let operations = parts.compactMap { EmulatorOperation(rawValue: String($0)) }.filter(\.isMutation)
+    guard !parts.isEmpty, operations.count == parts.count else {
+      let names = EmulatorOperation.allCases.filter(\.isMutation).map(\.rawValue)
+      throw .invalidValue(name, text, "a comma-separated list of \(names.joined(separator: ", "))")
+    }
+    return Set(operations)
   }
 
   private static func statuses(_ name: String, _ text: String) throws(EmulatorUsageError) -> [Int] {

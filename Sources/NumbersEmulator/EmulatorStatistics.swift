@@ -33,6 +33,8 @@ public struct EmulatorStatistics: Hashable, Sendable {
   public var responsesByStatus: [Int: Int] = [:]
   /// Numbers requests answered with an injected failure instead of being run.
   public var failuresInjected = 0
+  /// Connections closed without an answer after their change was applied (`cutAfterApplyRate`).
+  public var connectionsCut = 0
   /// Tokens issued by `/oauth2/token`.
   public var tokensIssued = 0
   /// Operations handed to the API, whatever their outcome.

@@ -8,7 +8,7 @@ struct EmulatorOptionsTests {
       "--host", "0.0.0.0", "--port=8080", "--project", "p1", "--key-id", "id", "--key-secret", "s",
       "--numbers", "500", "--seed", "42", "--latency", "20", "--fail-rate", "0.25",
       "--fail-statuses", "429, 500", "--retry-after", "1", "--token-ttl", "60", "--read-timeout", "5",
-      "--trace",
+      "--cut-after-apply", "0.5", "--cut-operations", "releaseNumber,rentNumber", "--trace",
     ])
     #expect(options.configuration.host == "0.0.0.0")
     #expect(options.configuration.port == 8080)
@@ -23,6 +23,8 @@ struct EmulatorOptionsTests {
     #expect(options.configuration.retryAfterSeconds == 1)
     #expect(options.configuration.tokenLifetime == 60)
     #expect(options.configuration.readTimeout == 5)
+    #expect(options.configuration.cutAfterApplyRate == 0.5)
+    #expect(options.configuration.cutOperations == [.releaseNumber, .rentNumber])
     #expect(options.trace)
   }
 
@@ -38,6 +40,7 @@ struct EmulatorOptionsTests {
   @Test(arguments: [
     (["--bogus"], EmulatorUsageError.unknownOption("--bogus")),
     (["--port"], .missingValue("--port")),
+    (["--cut-after-apply", "2"], .invalidValue("--cut-after-apply", "2", "a number from 0 to 1")),
     (["--port", "70000"], .invalidValue("--port", "70000", "an integer from 0 to 65535")),
     (["--fail-rate", "1.5"], .invalidValue("--fail-rate", "1.5", "a number from 0 to 1")),
     (

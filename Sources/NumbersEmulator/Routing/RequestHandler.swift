@@ -10,6 +10,7 @@ final class RequestHandler: Sendable {
   private let authenticator: Authenticator
   private let tokenEndpoint: TokenEndpoint
   private let faults: FaultInjector
+  private let cutter: ConnectionCutter
   private let endpoint: NumbersEndpoint
   private let statistics: StatisticsRecorder
 
@@ -24,37 +25,54 @@ final class RequestHandler: Sendable {
     faults = FaultInjector(
       rate: configuration.failureRate, statuses: configuration.failureStatuses,
       retryAfterSeconds: configuration.retryAfterSeconds, seed: configuration.seed)
+    cutter = ConnectionCutter(
+      rate: configuration.cutAfterApplyRate, operations: configuration.cutOperations,
+      seed: configuration.seed)
     endpoint = NumbersEndpoint(api: api)
     self.statistics = statistics
   }
 
-  /// The response to `request`.
-  func respond(to request: HTTPRequest) -> HTTPResponse {
+  /// What to do with a request: answer it, or (an injected fault) drop the connection unanswered.
+  enum Reply {
+    case send(HTTPResponse)
+    case cutConnection
+  }
+
+  /// The reply to `request`.
+  func reply(to request: HTTPRequest) -> Reply {
     switch Router.route(method: request.method, path: request.path) {
+    case .numbers(let projectId, let operation, let phoneNumber):
+      let response = respondToNumbers(request, projectId: projectId, operation, phoneNumber)
+      if (200..<300).contains(response.status), cutter.cuts(operation) {
+        statistics.record { $0.connectionsCut += 1 }
+        return .cutConnection
+      }
+      if latency > .zero { Thread.sleep(forTimeInterval: latency.seconds) }
+      return .send(response)
     case .token:
       let (response, issued) = tokenEndpoint.respond(to: request)
       if issued { statistics.record { $0.tokensIssued += 1 } }
-      return response
+      return .send(response)
     case .notFound:
-      return .apiError(
-        APIError(
-          httpStatus: 404, status: "NOT_FOUND",
-          message: "no such resource: \(request.method) \(request.path.prefix(200))"))
+      return .send(
+        .apiError(
+          APIError(
+            httpStatus: 404, status: "NOT_FOUND",
+            message: "no such resource: \(request.method) \(request.path.prefix(200))")))
     case .badPath:
-      return .apiError(
-        APIError(
-          httpStatus: 400, status: "INVALID_ARGUMENT", message: "malformed percent-encoding in the path"))
+      return .send(
+        .apiError(
+          APIError(
+            httpStatus: 400, status: "INVALID_ARGUMENT", message: "malformed percent-encoding in the path")))
     case .methodNotAllowed(let allowed):
-      return .apiError(
-        APIError(
-          httpStatus: 405, status: "UNIMPLEMENTED",
-          message:
-            "method \(request.method.prefix(32)) is not allowed here; use \(allowed.joined(separator: ", "))")
-      ).adding("Allow", allowed.joined(separator: ", "))
-    case .numbers(let projectId, let operation, let phoneNumber):
-      let response = respondToNumbers(request, projectId: projectId, operation, phoneNumber)
-      if latency > .zero { Thread.sleep(forTimeInterval: latency.seconds) }
-      return response
+      return .send(
+        HTTPResponse.apiError(
+          APIError(
+            httpStatus: 405, status: "UNIMPLEMENTED",
+            message:
+              "method \(request.method.prefix(32)) is not allowed here; use \(allowed.joined(separator: ", "))"
+          )
+        ).adding("Allow", allowed.joined(separator: ", ")))
     }
   }
 

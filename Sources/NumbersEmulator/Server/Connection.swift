@@ -19,7 +19,11 @@ struct Connection {
       case .complete(let request, let consumed):
         buffer.removeFirst(min(consumed, buffer.count))
         continueSent = false
-        let response = handler.respond(to: request)
+        guard case .send(let response) = handler.reply(to: request) else {
+          trace?("\(request.method) \(request.target.prefix(300)) -> (applied; connection cut unanswered)")
+          shutdown(descriptor, Int32(SHUT_RDWR))
+          return
+        }
         let closing = !request.keepsConnectionOpen
         let delivered = write(response, closing: closing, label: "\(request.method) \(request.target)")
         if closing || !delivered {
