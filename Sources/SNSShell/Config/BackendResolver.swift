@@ -35,8 +35,9 @@ public struct BackendResolver {
     self.configPath = configPath ?? ConfigFile.defaultPath(environment: environment)
   }
 
-  /// The backend to use; `trace` receives HTTP exchanges when tracing.
-  public func resolve(trace: TraceHook? = nil) throws -> BackendChoice {
+  /// The backend to use; `trace` receives HTTP exchanges when tracing, `notice` what the client
+  /// must tell the user (an outcome established by reading back).
+  public func resolve(trace: TraceHook? = nil, notice: NoticeHook? = nil) throws -> BackendChoice {
     if options.sandbox {
       return BackendChoice(kind: .sandbox, label: "sandbox", origin: "--sandbox")
     }
@@ -45,7 +46,7 @@ public struct BackendResolver {
         throw ConfigError.unknownProfile(name, path: configPath)
       }
       let origin = options.profile != nil ? "--profile \(name)" : "SNS_PROFILE=\(name)"
-      return try http(from: profile, label: name, origin: origin, trace: trace)
+      return try http(from: profile, label: name, origin: origin, trace: trace, notice: notice)
     }
     if let project = environment["SINCH_PROJECT_ID"], let keyId = environment["SINCH_KEY_ID"],
       let secret = environment["SINCH_KEY_SECRET"], !project.isEmpty
@@ -58,10 +59,10 @@ public struct BackendResolver {
       ].filter { !$0.value.isEmpty }
       return try http(
         from: .init(name: "env", values: values), label: "env",
-        origin: "environment (SINCH_PROJECT_ID)", trace: trace)
+        origin: "environment (SINCH_PROJECT_ID)", trace: trace, notice: notice)
     }
     if let profile = try ConfigFile.load(path: configPath)?.profile("default") {
-      return try http(from: profile, label: "default", origin: configPath, trace: trace)
+      return try http(from: profile, label: "default", origin: configPath, trace: trace, notice: notice)
     }
     if options.apiURL != nil {
       throw ConfigError.badValue(
@@ -72,7 +73,8 @@ public struct BackendResolver {
   }
 
   private func http(
-    from profile: ConfigFile.Profile, label: String, origin: String, trace: TraceHook?
+    from profile: ConfigFile.Profile, label: String, origin: String, trace: TraceHook?,
+    notice: NoticeHook?
   ) throws -> BackendChoice {
     let missing = [
       ("project", profile.project), ("key_id", profile.keyId), ("key_secret", profile.keySecret),
@@ -93,7 +95,7 @@ public struct BackendResolver {
     let authURL = try url(options.authURL ?? profile.authURL, default: defaultAuthURL(numbersURL))
     let configuration = ClientConfiguration(
       projectId: project, credentials: Credentials(keyId: keyId, keySecret: secret),
-      authMethod: authMethod, numbersURL: numbersURL, authURL: authURL, trace: trace)
+      authMethod: authMethod, numbersURL: numbersURL, authURL: authURL, trace: trace, notice: notice)
     return BackendChoice(kind: .http(configuration), label: label, origin: origin)
   }
 

@@ -23,14 +23,16 @@ enum BackendFactory {
   /// The hook behind `profile NAME`: resolves the profile as `--profile NAME` would (or the
   /// Sandbox for `profile sandbox`, which starts a fresh one) and switches the context to it.
   static func profileSwitcher(
-    options: CommandLineOptions, environment: [String: String], trace: TraceHook?, context: CommandContext
+    options: CommandLineOptions, environment: [String: String], trace: TraceHook?, notice: NoticeHook?,
+    context: CommandContext
   ) -> @Sendable (String) async throws -> BackendDescription {
     { name in
       var wanted = options
       wanted.sandbox = name == "sandbox"
       wanted.profile = name == "sandbox" ? nil : name
       wanted.apiURL = nil
-      let choice = try BackendResolver(options: wanted, environment: environment).resolve(trace: trace)
+      let choice = try BackendResolver(options: wanted, environment: environment).resolve(
+        trace: trace, notice: notice)
       let (api, description) = try make(choice)
       context.switchBackend(to: api, described: description)
       return description

@@ -39,10 +39,12 @@ public enum Shell {
     if options.trace {
       trace = { event in io.writeError(event.description + "\n") }
     }
+    let notice: NoticeHook = { message in io.writeError("sns: note: \(message)\n") }
     let api: any NumbersAPI
     let backend: BackendDescription
     do {
-      let choice = try BackendResolver(options: options, environment: environment).resolve(trace: trace)
+      let choice = try BackendResolver(options: options, environment: environment)
+        .resolve(trace: trace, notice: notice)
       (api, backend) = try BackendFactory.make(choice)
     } catch {
       io.writeError("sns: \(error)\n")
@@ -65,7 +67,7 @@ public enum Shell {
     context.session = SessionHooks(
       registry: registry, variables: { [] }, functions: { [] },
       switchProfile: BackendFactory.profileSwitcher(
-        options: options, environment: environment, trace: trace, context: context))
+        options: options, environment: environment, trace: trace, notice: notice, context: context))
     let interpreter = Interpreter(
       context: context, registry: registry, arguments: options.arguments, environment: environment)
     let runner = ScriptRunner(

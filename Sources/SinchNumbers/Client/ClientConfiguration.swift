@@ -20,12 +20,14 @@ public struct ClientConfiguration: Sendable {
   /// Connections kept open to the API at most.
   public var maxConnections: Int
   public var trace: TraceHook?
+  public var notice: NoticeHook?
 
   public init(
     projectId: String, credentials: Credentials, authMethod: AuthMethod = .oauth,
     numbersURL: URL = ClientConfiguration.liveNumbersURL,
     authURL: URL = ClientConfiguration.liveAuthURL, retryPolicy: RetryPolicy = RetryPolicy(),
-    timeout: TimeInterval = 30, maxConnections: Int = 16, trace: TraceHook? = nil
+    timeout: TimeInterval = 30, maxConnections: Int = 16, trace: TraceHook? = nil,
+    notice: NoticeHook? = nil
   ) {
     self.projectId = projectId
     self.credentials = credentials
@@ -36,6 +38,7 @@ public struct ClientConfiguration: Sendable {
     self.timeout = timeout
     self.maxConnections = maxConnections
     self.trace = trace
+    self.notice = notice
   }
 
   /// The token endpoint with `/oauth2/token` filled in when only an origin was given.

@@ -36,7 +36,7 @@ extension HTTPNumbersClient {
       let (request, token) = try await authorizedRequest(method, url, body: body)
       let response: HTTPResponse
       do {
-        response = try await transport.send(request, attempt: attempt)
+        response = try await transport.send(request, attempt: attempt, once: mode == .onlyIfNotApplied)
       } catch let error as NumbersError {
         if mode == .onlyIfNotApplied {
           throw UncertainOutcome(reason: error.description, error: error)

@@ -11,8 +11,15 @@ extension HTTPNumbersClient {
       } catch let uncertain as UncertainOutcome {
         lastUncertainty = uncertain
         switch await isActive(number, after: uncertain, doing: "release") {
-        case .success(true): continue  // still ours: the release did not happen, try again
+        case .success(true):  // still ours: the release did not happen, so it is safe to try again
+          configuration.notice?(
+            "the release of \(number) failed (\(uncertain.reason)); reading it back shows it is "
+              + "still active, so it is sent again")
+          continue
         case .success(false):
+          configuration.notice?(
+            "the answer to the release of \(number) was lost (\(uncertain.reason)); reading it "
+              + "back shows it was released")
           return ActiveNumber(phoneNumber: number.e164, projectId: projectId)
         case .failure(let error): throw error
         }
@@ -34,8 +41,16 @@ extension HTTPNumbersClient {
       } catch let uncertain as UncertainOutcome {
         lastUncertainty = uncertain
         switch await isActive(number, after: uncertain, doing: "rent") {
-        case .success(true): return try await activeNumber(number)
-        case .success(false): continue  // not ours: the rent did not happen, try again
+        case .success(true):
+          configuration.notice?(
+            "the answer to the rent of \(number) was lost (\(uncertain.reason)); reading it back "
+              + "shows it was rented")
+          return try await activeNumber(number)
+        case .success(false):  // not ours: the rent did not happen, so it is safe to try again
+          configuration.notice?(
+            "the rent of \(number) failed (\(uncertain.reason)); reading it back shows it is not "
+              + "rented, so it is sent again")
+          continue
         case .failure(let error): throw error
         }
       }

@@ -16,31 +16,50 @@ struct HTTPResponse: Sendable {
   }
 }
 
-/// One long-lived `URLSession` (creating sessions per request crashes on Linux and loses
-/// keep-alive) that sends requests and reports each exchange to the trace hook.
+/// Long-lived `URLSession`s (creating sessions per request crashes on Linux and loses
+/// keep-alive) that send requests and report each exchange to the trace hook.
+///
+/// Requests that must never be sent twice go through a second session on connections used once:
+/// libcurl resends a request whose kept-alive connection dies before any answer, which for a
+/// release the server has already applied means releasing twice (or a false "not found").
+/// It does not resend on a connection it has just opened.
 final class HTTPTransport: Sendable {
   private let session: URLSession
+  private let singleUseSession: URLSession
   private let trace: TraceHook?
 
   init(timeout: TimeInterval, maxConnections: Int, trace: TraceHook?) {
+    session = URLSession(configuration: Self.configuration(timeout, maxConnections))
+    singleUseSession = URLSession(configuration: Self.configuration(timeout, maxConnections))
+    self.trace = trace
+  }
+
+  private static func configuration(_ timeout: TimeInterval, _ maxConnections: Int)
+    -> URLSessionConfiguration
+  {
     let configuration = URLSessionConfiguration.ephemeral
     configuration.timeoutIntervalForRequest = timeout
     configuration.httpMaximumConnectionsPerHost = maxConnections
     configuration.httpCookieAcceptPolicy = .never
     configuration.urlCache = nil
-    session = URLSession(configuration: configuration)
-    self.trace = trace
+    return configuration
   }
 
-  deinit { session.finishTasksAndInvalidate() }
+  deinit {
+    session.finishTasksAndInvalidate()
+    singleUseSession.finishTasksAndInvalidate()
+  }
 
-  /// Sends one request. Throws `NumbersError.transport` when no response came.
-  func send(_ request: URLRequest, attempt: Int) async throws -> HTTPResponse {
+  /// Sends one request. Throws `NumbersError.transport` when no response came. `once` sends it
+  /// on a new connection that is closed after the answer, so nothing below us can repeat it.
+  func send(_ request: URLRequest, attempt: Int, once: Bool = false) async throws -> HTTPResponse {
     let started = Date()
     let method = request.httpMethod ?? "GET"
     let path = Self.tracePath(request.url)
+    var request = request
+    if once { request.setValue("close", forHTTPHeaderField: "Connection") }
     do {
-      let (data, response) = try await session.data(for: request)
+      let (data, response) = try await (once ? singleUseSession : session).data(for: request)
       let http = response as? HTTPURLResponse
       let status = http?.statusCode ?? 0
       var headers: [String: String] = [:]
@@ -85,7 +104,8 @@ final class HTTPTransport: Sendable {
     case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
       .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot:
       return "secure connection to \(host) failed (TLS)"
-    case .badServerResponse: return "\(host) sent a malformed HTTP response"
+    case .badServerResponse:
+      return "\(host) sent no valid answer (the connection closed early or the response was malformed)"
     default: return "request to \(host) failed (URL error \(urlError.code.rawValue))"
     }
   }

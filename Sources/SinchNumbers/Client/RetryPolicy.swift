@@ -11,7 +11,7 @@ public struct RetryPolicy: Sendable, Hashable {
   public var maxRetryAfter: TimeInterval
 
   public init(
-    maxAttempts: Int = 6, baseDelay: TimeInterval = 0.1, maxDelay: TimeInterval = 5,
+    maxAttempts: Int = 8, baseDelay: TimeInterval = 0.1, maxDelay: TimeInterval = 5,
     maxRetryAfter: TimeInterval = 60
   ) {
     self.maxAttempts = maxAttempts

@@ -35,3 +35,7 @@ public struct TraceEvent: Sendable, Hashable, CustomStringConvertible {
 
 /// Receives every HTTP exchange the client makes.
 public typealias TraceHook = @Sendable (TraceEvent) -> Void
+
+/// Receives what the user must know even without a trace, such as a release whose answer was
+/// lost and whose outcome a read-back established. One sentence, no credentials.
+public typealias NoticeHook = @Sendable (String) -> Void
