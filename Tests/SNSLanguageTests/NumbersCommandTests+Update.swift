@@ -164,8 +164,11 @@ import Testing
     await #expect(throws: CancellationError.self) { try await task.value }
     #expect(await session.statistics.applied(.updateActiveNumber) == 2)
     #expect(
-      session.io.errors
-        == "interrupted: updated +12025550134, +12025550188; "
-        + "not updated: +12086390939, +12092224786, +13125550101, +18885550123\n")
+      session.context.changes.interruptionReport()
+        == """
+        interrupted: 2 numbers changed, 4 not changed
+          updated: +12025550134, +12025550188
+          not changed: +12086390939, +12092224786, +13125550101, +18885550123
+        """)
   }
 }

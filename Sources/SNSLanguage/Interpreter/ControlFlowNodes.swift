@@ -99,13 +99,23 @@ final class ForNode: StatementNode, @unchecked Sendable {
       }
       return .normal(.null)
     }
-    for item in try items(of: try await sequence.evaluate(frame, on: interpreter)) {
-      try Task.checkCancellation()
-      frame.scope.assign(variable.id, item)
-      switch try await body.execute(frame, display: display, on: interpreter) {
-      case .normal, .continueLoop: continue
-      case .breakLoop: return .normal(.null)
-      case let jump: return jump
+    let items = try items(of: try await sequence.evaluate(frame, on: interpreter))
+    for (index, item) in items.enumerated() {
+      do {
+        try Task.checkCancellation()
+        frame.scope.assign(variable.id, item)
+        switch try await body.execute(frame, display: display, on: interpreter) {
+        case .normal, .continueLoop: continue
+        case .breakLoop: return .normal(.null)
+        case .interrupted:
+          interpreter.context.changes.recordNotReached(items[index...])
+          return .interrupted
+        case let jump: return jump
+        }
+      } catch let cancellation as CancellationError {
+        // Ctrl-C: the report after the statement names the items this loop did not finish.
+        interpreter.context.changes.recordNotReached(items[index...])
+        throw cancellation
       }
     }
     return .normal(.null)

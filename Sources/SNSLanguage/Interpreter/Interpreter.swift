@@ -64,6 +64,7 @@ public actor Interpreter {
     }
     state.symbols = program.symbols
     let frame = Frame(state: state, scope: state.global, file: program.file, depth: 0)
+    context.changes.reset()
     for node in Compiler(file: program.file).statements(program.statements) {
       do {
         switch try await node.execute(frame, display: true, on: self) {
@@ -73,6 +74,9 @@ public actor Interpreter {
         case .interrupted: return .interrupted
         case .breakLoop, .continueLoop, .returned: break
         }
+        // A statement's output is seen when it ends, even in a file or a pipe: a log of a long
+        // script shows how far it got.
+        context.io.flush()
       } catch let error as RuntimeError {
         return .failed(error.located(in: program.file))
       } catch let exit as ExitRequest {

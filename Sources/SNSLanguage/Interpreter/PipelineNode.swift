@@ -110,33 +110,49 @@ final class EachNode: @unchecked Sendable {
       let itemFrame = frame.nested(scope: scope)
       var results: [Value] = []
       results.reserveCapacity(items.count)
-      for item in items {
-        try Task.checkCancellation()
-        scope.define(Symbol.it.id, item)
-        results.append(
-          try EachNode.value(of: try await body.execute(itemFrame, display: false, on: interpreter)))
+      for (index, item) in items.enumerated() {
+        do {
+          try Task.checkCancellation()
+          scope.define(Symbol.it.id, item)
+          results.append(
+            try EachNode.value(of: try await body.execute(itemFrame, display: false, on: interpreter)))
+        } catch let cancellation as CancellationError {
+          // Ctrl-C: the report after the statement names the items not finished.
+          interpreter.context.changes.recordNotReached(items[index...])
+          throw cancellation
+        }
       }
       return .list(results)
     }
     let parent = ActorConfined(value: frame)
     let body = self.body
-    return try await withThrowingTaskGroup(of: (Int, Value).self) { group in
-      var results = [Value](repeating: .null, count: items.count)
-      var next = 0
-      while next < min(jobs, items.count) {
-        let (index, item) = (next, items[next])
-        group.addTask { (index, try await interpreter.runEachItem(body, item: item, parent: parent)) }
-        next += 1
-      }
-      while let (index, value) = try await group.next() {
-        results[index] = value
-        if next < items.count {
+    var finished = [Bool](repeating: false, count: items.count)
+    do {
+      return try await withThrowingTaskGroup(of: (Int, Value).self) { group in
+        var results = [Value](repeating: .null, count: items.count)
+        var next = 0
+        while next < min(jobs, items.count) {
           let (index, item) = (next, items[next])
           group.addTask { (index, try await interpreter.runEachItem(body, item: item, parent: parent)) }
           next += 1
         }
+        while let (index, value) = try await group.next() {
+          results[index] = value
+          finished[index] = true
+          if next < items.count && !Task.isCancelled {
+            let (index, item) = (next, items[next])
+            group.addTask { (index, try await interpreter.runEachItem(body, item: item, parent: parent)) }
+            next += 1
+          }
+        }
+        try Task.checkCancellation()
+        return .list(results)
       }
-      return .list(results)
+    } catch let cancellation as CancellationError {
+      // Ctrl-C: no new item started; the blocks in flight ran their API calls to the end (the
+      // calls are shielded), and the report after the statement names what was not finished.
+      interpreter.context.changes.recordNotReached(zip(items, finished).filter { !$0.1 }.map(\.0))
+      throw cancellation
     }
   }
 

@@ -35,8 +35,13 @@ struct REPL {
         entry = ""
         continue
       case .endOfInput:
-        if !entry.isEmpty { runner.io.writeError("\n") }
-        return 0
+        guard !entry.isEmpty else { return 0 }
+        // Ctrl-D inside an unfinished statement (an open string or block) abandons that
+        // statement, says why it was unfinished, and leaves the session running.
+        runner.io.writeError("\n")
+        reportUnfinished(entry)
+        entry = ""
+        continue
       }
       entry += entry.isEmpty ? line : "\n" + line
       switch await runEntry(entry) {
@@ -73,11 +78,22 @@ struct REPL {
       await snapshot.refresh(from: runner.interpreter.context.session)
       switch outcome {
       case .exited(let status): return .exited(status)
-      case .interrupted: runner.io.writeError("interrupted\n")
       default: runner.report(outcome)
       }
     }
     return .done
+  }
+
+  /// Reports what leaves `entry` unfinished (an unclosed string, bracket or block) as errors.
+  private mutating func reportUnfinished(_ entry: String) {
+    let file = SourceFile(name: "<stdin>", text: entry)
+    switch Parser.parse(file: file, symbols: SymbolTable()) {
+    case .incomplete(let diagnostics), .errors(let diagnostics):
+      lines.remember(entry)
+      runner.report(diagnostics, in: file)
+    case .program:
+      break
+    }
   }
 
   /// `sns[LABEL]> `, or `...> ` on a continuation line; bold when colour is on.

@@ -31,7 +31,9 @@ struct ScriptRunner: Sendable {
       io.writeError(error.rendered(usingColor: errorsInColor) + "\n")
     case .syntaxErrors(let diagnostics):
       report(diagnostics, in: nil)
-    case .completed, .exited, .interrupted:
+    case .interrupted:
+      io.writeError((interpreter.context.changes.interruptionReport() ?? "interrupted") + "\n")
+    case .completed, .exited:
       break
     }
     return outcome.exitStatus

@@ -11,10 +11,13 @@ import SNSLanguage
 ///
 /// Results go to stdout through a buffer (a script that prints a million lines must not make a
 /// million system calls); the buffer is flushed before anything goes to stderr and before input
-/// is read, so the two streams stay in order on a terminal or in `2>&1`, and at exit.
+/// is read, so the two streams stay in order on a terminal or in `2>&1`, at the end of each
+/// statement, at least every 200 ms while output flows (the summaries of a long bulk job reach
+/// its log as they happen), and at exit.
 public final class TerminalIO: SessionIO, @unchecked Sendable {
   private let lock = NSLock()
   private var pending: [UInt8] = []
+  private var lastFlush = TerminalIO.now()
   /// Whether stdout is a terminal, where every write is flushed at once.
   private let outputIsTerminal: Bool
 
@@ -26,7 +29,9 @@ public final class TerminalIO: SessionIO, @unchecked Sendable {
   public func writeOutput(_ text: String) {
     lock.withLock {
       pending.append(contentsOf: text.utf8)
-      if outputIsTerminal || pending.count >= 1 << 16 { flushLocked() }
+      if outputIsTerminal || pending.count >= 1 << 16 || TerminalIO.now() - lastFlush >= 200_000_000 {
+        flushLocked()
+      }
     }
   }
 
@@ -65,7 +70,15 @@ public final class TerminalIO: SessionIO, @unchecked Sendable {
     return TerminalInput.readSecretLine()
   }
 
+  /// Nanoseconds on a clock that only goes forward; the coarse clock costs no system call.
+  private static func now() -> UInt64 {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC_COARSE, &time)
+    return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+  }
+
   private func flushLocked() {
+    lastFlush = TerminalIO.now()
     guard !pending.isEmpty else { return }
     TerminalIO.writeAll(pending, to: STDOUT_FILENO)
     pending.removeAll(keepingCapacity: true)

@@ -37,11 +37,20 @@ public protocol SessionIO: Sendable {
   func confirm(_ question: String) async -> Bool
   /// Reads one line after `prompt`; nil at end of input or when not interactive.
   func readLine(prompt: String) async -> String?
+  /// Writes out whatever stdout holds back (at the end of each statement, before a wait).
+  func flush()
+}
+
+extension SessionIO {
+  /// Unbuffered IO has nothing to write out.
+  public func flush() {}
 }
 
 /// What a running command can reach: the API, the session's settings and its IO.
 public final class CommandContext: Sendable {
   public let io: any SessionIO
+  /// What the running statement has changed, for the report after Ctrl-C.
+  public let changes = ChangeJournal()
   private let lock = NSLock()
   nonisolated(unsafe) private var storedAPI: any NumbersAPI
   nonisolated(unsafe) private var storedBackend = BackendDescription.unnamed

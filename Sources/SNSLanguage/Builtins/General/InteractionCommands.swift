@@ -16,10 +16,11 @@ enum InteractionCommands {
   static let sleep = BuiltinCommand(
     name: "sleep", category: .general, summary: "waits SECONDS (Ctrl-C stops it at once)",
     usage: "sleep SECONDS", example: "sleep 0.5"
-  ) { arguments, _ in
+  ) { arguments, context in
     guard let seconds = arguments.positional.first?.numericValue, seconds >= 0, seconds < 1e9 else {
       throw RuntimeError(.runtime, "'sleep' needs a number of seconds, 0 or more", range: arguments.range)
     }
+    context.io.flush()  // what was printed before the pause is seen during it
     try await Task.sleep(nanoseconds: UInt64(seconds * 1e9))
     return .null
   }

@@ -8,13 +8,17 @@ struct BulkAction: Sendable {
   var pastTense: String
   /// How a 404 about one of its numbers reads.
   var lookup: NumbersFailure.Lookup
+  /// Whether a success changes the project (and goes into the statement's `ChangeJournal`).
+  var changesProject = true
 
   static let update = BulkAction(noun: "update", pastTense: "updated", lookup: .active)
   static let release = BulkAction(noun: "release", pastTense: "released", lookup: .active)
   static let rent = BulkAction(noun: "rent", pastTense: "rented", lookup: .available)
   /// The reads that show what a release or rent will do before asking.
-  static let lookUp = BulkAction(noun: "lookup", pastTense: "looked up", lookup: .active)
-  static let check = BulkAction(noun: "lookup", pastTense: "looked up", lookup: .available)
+  static let lookUp = BulkAction(
+    noun: "lookup", pastTense: "looked up", lookup: .active, changesProject: false)
+  static let check = BulkAction(
+    noun: "lookup", pastTense: "looked up", lookup: .available, changesProject: false)
 }
 
 /// Runs one API call per number, at most `jobs` at once, and keeps results in input order
@@ -22,8 +26,9 @@ struct BulkAction: Sendable {
 /// do, and one error then names each number that failed and why.
 ///
 /// On cancellation (Ctrl-C) no new call starts, the calls in flight finish — a release cut off
-/// half-way would leave the user unsure what they pay for — and stderr says which numbers were
-/// changed and which were not before `CancellationError` is rethrown.
+/// half-way would leave the user unsure what they pay for — and the statement's `ChangeJournal`
+/// learns which numbers were changed and which were not before `CancellationError` is rethrown;
+/// the runner prints it when the statement ends.
 struct BulkRunner {
   let action: BulkAction
   let jobs: Int
@@ -38,7 +43,11 @@ struct BulkRunner {
   ) async throws -> [Output] {
     let outcomes = await runAll(targets, operation: operation, completed: completed)
     if outcomes.contains(where: { $0 == nil }) {
-      reportInterruption(targets, outcomes)
+      let notDone = zip(targets, outcomes).compactMap { target, outcome -> String? in
+        if case .success? = outcome { return nil }
+        return target.number.e164
+      }
+      if journals { context.changes.recordNotChanged(notDone) }
       throw CancellationError()
     }
     var values: [Output] = []
@@ -76,7 +85,10 @@ struct BulkRunner {
       }
       while let (index, outcome) = await group.next() {
         outcomes[index] = outcome
-        if case .success(let value) = outcome { completed(targets[index].number, value) }
+        if case .success(let value) = outcome {
+          if journals { context.changes.recordChange(action.pastTense, targets[index].number.e164) }
+          completed(targets[index].number, value)
+        }
         if nextIndex < targets.count && !Task.isCancelled {
           start(nextIndex)
           nextIndex += 1
@@ -85,6 +97,9 @@ struct BulkRunner {
       return outcomes
     }
   }
+
+  /// Whether this run's successes change the project: a dry run only announces.
+  private var journals: Bool { action.changesProject && !context.settings.dryRun }
 
   /// One error naming every failure; a single number keeps its own error as it is.
   private func combined(_ failures: [(TargetNumber, any Error)], of total: Int) -> any Error {
@@ -107,23 +122,5 @@ struct BulkRunner {
     return RuntimeError(
       first.kind, message, status: statuses.count == 1 ? first.status : nil,
       code: codes.count == 1 ? first.code : nil, range: ranges.count == 1 ? first.range : nil)
-  }
-
-  private func reportInterruption<Output>(
-    _ targets: [TargetNumber], _ outcomes: [Result<Output, any Error>?]
-  ) {
-    var done: [String] = []
-    var notDone: [String] = []
-    for (target, outcome) in zip(targets, outcomes) {
-      if case .success? = outcome {
-        done.append(target.number.e164)
-      } else {
-        notDone.append(target.number.e164)
-      }
-    }
-    let changed =
-      done.isEmpty ? "nothing was \(action.pastTense)" : "\(action.pastTense) " + done.joined(separator: ", ")
-    context.io.writeError(
-      "interrupted: \(changed); not \(action.pastTense): \(notDone.joined(separator: ", "))\n")
   }
 }
