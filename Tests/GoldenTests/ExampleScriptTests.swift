@@ -38,8 +38,8 @@ struct ExampleScriptTests {
   }
 
   @Test("runs as documented", arguments: ExampleScriptTests.cases)
-  func runs(example: Case) throws {
-    let result = try SNSProcess.run(
+  func runs(example: Case) async throws {
+    let result = try await SNSProcess.run(
       arguments: ["--sandbox"] + example.options + [example.script], directory: Self.examples)
     let expected = Expectation(folder: Self.expectations, name: example.name)
     if GoldenScriptTests.recording {

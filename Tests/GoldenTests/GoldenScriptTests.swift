@@ -31,8 +31,8 @@ struct GoldenScriptTests {
   }
 
   @Test("on the Sandbox", arguments: GoldenScriptTests.scripts)
-  func sandbox(name: String) throws {
-    let result = try SNSProcess.run(
+  func sandbox(name: String) async throws {
+    let result = try await SNSProcess.run(
       arguments: ["--sandbox"] + Self.lines(name, "opts") + ["\(name).sns"] + Self.lines(name, "args"),
       directory: Self.folder, stdin: Self.stdin(for: name))
     try compare(name, result)
@@ -47,7 +47,7 @@ struct GoldenScriptTests {
     let port = try server.start(configuration)
     defer { Task { await server.stop() } }
     let origin = "http://127.0.0.1:\(port)"
-    let result = try SNSProcess.run(
+    let result = try await SNSProcess.run(
       arguments: ["--api", origin] + Self.lines(name, "opts") + ["\(name).sns"]
         + Self.lines(name, "args"),
       directory: Self.folder, stdin: Self.stdin(for: name),

@@ -38,7 +38,16 @@ enum SNSProcess {
   static func run(
     arguments: [String], directory: URL, stdin: Data? = nil, environment: [String: String] = [:],
     timeout: TimeInterval = 60
-  ) throws -> Result {
+  ) async throws -> Result {
+    let running = try start(
+      arguments: arguments, directory: directory, stdin: stdin, environment: environment)
+    return try await running.wait(timeout: timeout)
+  }
+
+  /// Starts `sns ARGUMENTS` and returns at once, for tests that act while it runs (Ctrl-C).
+  static func start(
+    arguments: [String], directory: URL, stdin: Data? = nil, environment: [String: String] = [:]
+  ) throws -> Running {
     let executable = binary
     guard FileManager.default.isExecutableFile(atPath: executable.path) else {
       throw Failure.binaryMissing(executable.path)
@@ -64,27 +73,63 @@ enum SNSProcess {
     try process.run()
     input.fileHandleForWriting.write(stdin ?? Data())
     try? input.fileHandleForWriting.close()
-    // Read both pipes while the process runs so a full pipe cannot block it.
-    let group = DispatchGroup()
-    nonisolated(unsafe) var out = Data()
-    nonisolated(unsafe) var err = Data()
-    group.enter()
-    DispatchQueue.global().async {
-      out = output.fileHandleForReading.readDataToEndOfFile()
-      group.leave()
+    return Running(process: process, arguments: arguments, output: output, errors: errors)
+  }
+
+  /// A started `sns`; its output is read while it runs, so a full pipe cannot block it.
+  final class Running: @unchecked Sendable {
+    private let process: Process
+    private let arguments: [String]
+    private let group = DispatchGroup()
+    private var out = Data()
+    private var err = Data()
+
+    fileprivate init(process: Process, arguments: [String], output: Pipe, errors: Pipe) {
+      self.process = process
+      self.arguments = arguments
+      group.enter()
+      DispatchQueue.global().async {
+        self.out = output.fileHandleForReading.readDataToEndOfFile()
+        self.group.leave()
+      }
+      group.enter()
+      DispatchQueue.global().async {
+        self.err = errors.fileHandleForReading.readDataToEndOfFile()
+        self.group.leave()
+      }
     }
-    group.enter()
-    DispatchQueue.global().async {
-      err = errors.fileHandleForReading.readDataToEndOfFile()
-      group.leave()
+
+    /// Sends SIGINT, as Ctrl-C does, as soon as `condition` holds (checked every 5 ms on a
+    /// thread of its own) or the process has ended.
+    func interrupt(when condition: @escaping @Sendable () -> Bool) {
+      Thread.detachNewThread { [process] in
+        while process.isRunning && !condition() { usleep(5_000) }
+        if process.isRunning { process.interrupt() }
+      }
     }
-    if group.wait(timeout: .now() + timeout) == .timedOut {
-      process.terminate()
-      throw Failure.timedOut(arguments)
+
+    /// Waits for the exit (killing it after `timeout`, a hang) and returns what it printed.
+    ///
+    /// The wait blocks a thread of its own, never one of Swift's cooperative pool: an emulator
+    /// in this process answers through actors on that pool (2 threads on 2 cores), and tests
+    /// blocking it would starve the server that the sns they wait for is talking to.
+    func wait(timeout: TimeInterval = 60) async throws -> Result {
+      try await withCheckedThrowingContinuation { continuation in
+        Thread.detachNewThread {
+          continuation.resume(with: Swift.Result(catching: { try self.blockingWait(timeout: timeout) }))
+        }
+      }
     }
-    process.waitUntilExit()
-    return Result(
-      stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
-      status: process.terminationStatus)
+
+    private func blockingWait(timeout: TimeInterval) throws -> Result {
+      if group.wait(timeout: .now() + timeout) == .timedOut {
+        process.terminate()
+        throw Failure.timedOut(arguments)
+      }
+      process.waitUntilExit()
+      return Result(
+        stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
+        status: process.terminationStatus)
+    }
   }
 }

@@ -44,10 +44,29 @@ enum SNSExecutable {
     return environment
   }
 
-  /// Runs `sns` with `arguments`, feeding `input` on stdin; optionally sends SIGINT after a delay.
+  /// Runs `sns` with `arguments`, feeding `input` on stdin; optionally sends SIGINT once stdout
+  /// holds `interruptAfterOutput` (a clock would race the start-up of a busy machine).
   static func run(
     _ arguments: [String], input: String = "", environment: [String: String] = [:],
-    interruptAfter delay: Double? = nil, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    interruptAfterOutput marker: String? = nil, sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) async throws -> ProcessResult {
+    // Waiting blocks a thread of its own, never one of Swift's small cooperative pool, which
+    // in-process emulators of other tests need to answer.
+    try await withCheckedThrowingContinuation { continuation in
+      Thread.detachNewThread {
+        continuation.resume(
+          with: Result {
+            try runBlocking(
+              arguments, input: input, environment: environment, interruptAfterOutput: marker,
+              sourceLocation: sourceLocation)
+          })
+      }
+    }
+  }
+
+  private static func runBlocking(
+    _ arguments: [String], input: String, environment: [String: String], interruptAfterOutput marker: String?,
+    sourceLocation: Testing.SourceLocation
   ) throws -> ProcessResult {
     guard let url else {
       Issue.record(
@@ -69,8 +88,13 @@ enum SNSExecutable {
     process.standardOutput = try FileHandle(forWritingTo: files[1])
     process.standardError = try FileHandle(forWritingTo: files[2])
     try process.run()
-    if let delay {
-      Thread.sleep(forTimeInterval: delay)
+    if let marker {
+      let giveUp = Date().addingTimeInterval(60)  // a hang guard, not a timing assertion
+      while process.isRunning, Date() < giveUp,
+        !String(decoding: (try? Data(contentsOf: files[1])) ?? Data(), as: UTF8.self).contains(marker)
+      {
+        usleep(5_000)
+      }
       process.interrupt()
     }
     process.waitUntilExit()

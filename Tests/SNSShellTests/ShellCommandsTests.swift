@@ -5,20 +5,20 @@ import Testing
 
 @Suite("history and login outside the prompt; saving profiles")
 struct ShellCommandsTests {
-  @Test func historyInAScriptSaysItBelongsToThePrompt() throws {
-    let result = try SNSExecutable.run(["-c", "history 5"])
+  @Test func historyInAScriptSaysItBelongsToThePrompt() async throws {
+    let result = try await SNSExecutable.run(["-c", "history 5"])
     #expect(result.status == 1)
     #expect(result.errors.contains("history is kept only at the interactive prompt"))
   }
 
-  @Test func loginInAScriptNeedsATerminal() throws {
-    let result = try SNSExecutable.run(["-c", "login work"])
+  @Test func loginInAScriptNeedsATerminal() async throws {
+    let result = try await SNSExecutable.run(["-c", "login work"])
     #expect(result.status == 1)
     #expect(result.errors.contains("login needs a terminal"))
   }
 
-  @Test func bothHaveHelp() throws {
-    let result = try SNSExecutable.run(["-c", "help history; help login"])
+  @Test func bothHaveHelp() async throws {
+    let result = try await SNSExecutable.run(["-c", "help history; help login"])
     #expect(result.status == 0)
     #expect(result.output.contains("history 10"))
     #expect(result.output.contains("login staging"))
@@ -52,7 +52,7 @@ struct ShellCommandsTests {
         """)
   }
 
-  @Test func aNewProfileGoesAtTheEnd() throws {
+  @Test func aNewProfileGoesAtTheEnd() async throws {
     let updated = ConfigFileWriter.updating(
       "[default]\nproject = p0\n", profile: "work", with: [("project", "p1"), ("key_id", "k1")])
     #expect(updated == "[default]\nproject = p0\n\n[work]\nproject = p1\nkey_id = k1\n")
@@ -60,7 +60,7 @@ struct ShellCommandsTests {
     #expect(parsed.profile("work")?.keyId == "k1")
   }
 
-  @Test func savingCreatesPrivateFoldersAndFile() throws {
+  @Test func savingCreatesPrivateFoldersAndFile() async throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "sns-config-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: folder) }
