@@ -7,29 +7,36 @@ extension Parser {
 
   /// coalescing := disjunction { "??" disjunction }
   func coalescing() throws(ParseFailure) -> Expression {
+    var spine = beginSpine()
+    defer { endSpine(spine) }
     var left = try disjunction()
-    while take(.coalesce) != nil {
-      left = binary(.coalesce, left, try disjunction())
+    while let token = take(.coalesce) {
+      left = binary(
+        .coalesce, left, try link(&spine, at: token) { () throws(ParseFailure) in try disjunction() })
     }
     return left
   }
 
   /// disjunction := conjunction { "or" conjunction }
   func disjunction() throws(ParseFailure) -> Expression {
+    var spine = beginSpine()
+    defer { endSpine(spine) }
     var left = try conjunction()
     while peek(.operator).isKeyword(.or) {
-      advance()
-      left = binary(.or, left, try conjunction())
+      let token = advance()
+      left = binary(.or, left, try link(&spine, at: token) { () throws(ParseFailure) in try conjunction() })
     }
     return left
   }
 
   /// conjunction := negation { "and" negation }
   func conjunction() throws(ParseFailure) -> Expression {
+    var spine = beginSpine()
+    defer { endSpine(spine) }
     var left = try negation()
     while peek(.operator).isKeyword(.and) {
-      advance()
-      left = binary(.and, left, try negation())
+      let token = advance()
+      left = binary(.and, left, try link(&spine, at: token) { () throws(ParseFailure) in try negation() })
     }
     return left
   }
@@ -87,6 +94,8 @@ extension Parser {
 
   /// additive := multiplicative { ("+" | "-") multiplicative }
   func additive() throws(ParseFailure) -> Expression {
+    var spine = beginSpine()
+    defer { endSpine(spine) }
     var left = try multiplicative()
     while true {
       let token = peek(.operator)
@@ -99,12 +108,15 @@ extension Parser {
         return left
       }
       advance()
-      left = binary(operation, left, try multiplicative())
+      left = binary(
+        operation, left, try link(&spine, at: token) { () throws(ParseFailure) in try multiplicative() })
     }
   }
 
   /// multiplicative := unary { ("*" | "/" | "%") unary }
   func multiplicative() throws(ParseFailure) -> Expression {
+    var spine = beginSpine()
+    defer { endSpine(spine) }
     var left = try unary()
     while true {
       let token = peek(.operator)
@@ -116,7 +128,7 @@ extension Parser {
       default: return left
       }
       advance()
-      left = binary(operation, left, try unary())
+      left = binary(operation, left, try link(&spine, at: token) { () throws(ParseFailure) in try unary() })
     }
   }
 
@@ -143,17 +155,60 @@ extension Parser {
 
   /// postfix := primary { "." IDENTIFIER | "[" expression "]" }
   func postfix() throws(ParseFailure) -> Expression {
+    var spine = beginSpine()
+    defer { endSpine(spine) }
     var result = try primary()
     while true {
       let token = peek(.operator)
+      let base = result
       if token.isPunctuator(.dot) {
-        result = try fieldAccess(of: result)
+        result = try link(&spine, at: token) { () throws(ParseFailure) in try fieldAccess(of: base) }
       } else if token.isPunctuator(.leftBracket) {
-        result = try indexAccess(of: result)
+        result = try link(&spine, at: token) { () throws(ParseFailure) in try indexAccess(of: base) }
       } else {
         return result
       }
     }
+  }
+
+  // MARK: - Depth of operator chains
+
+  /// The left-leaning tree that a chain such as `a + b + c` or `$x.a[0].b` builds. Each operator
+  /// puts the whole tree so far one level deeper without any bracket, so `nesting` does not see
+  /// it; the spine measures the tree's depth from the deepest level it has reached instead.
+  struct Spine {
+    /// `deepestLevel` outside the chain, folded back in when it ends.
+    let outerDeepest: Int
+    /// The deepest level of the tree built so far.
+    var deepest: Int
+  }
+
+  /// Starts measuring a chain, before its first operand is parsed.
+  func beginSpine() -> Spine {
+    defer { deepestLevel = nesting }
+    return Spine(outerDeepest: deepestLevel, deepest: nesting)
+  }
+
+  /// Ends a chain, leaving its depth to the enclosing one.
+  func endSpine(_ spine: Spine) {
+    deepestLevel = max(spine.outerDeepest, spine.deepest, deepestLevel)
+  }
+
+  /// Parses what operator `token` adds to the chain with `build`, one level above everything
+  /// parsed so far; past `maximumDepth` that is an error rather than a stack overflow later.
+  func link<Node>(
+    _ spine: inout Spine, at token: Token, _ build: () throws(ParseFailure) -> Node
+  ) throws(ParseFailure) -> Node {
+    spine.deepest = max(spine.deepest, deepestLevel)
+    deepestLevel = nesting
+    let node = try build()
+    spine.deepest = max(spine.deepest, deepestLevel) + 1
+    guard spine.deepest <= Parser.maximumDepth else {
+      throw fail(
+        "expression too deep (more than \(Parser.maximumDepth) levels of operators and brackets); "
+          + "split it with variables", at: token)
+    }
+    return node
   }
 
   private func binary(_ operation: BinaryOperator, _ left: Expression, _ right: Expression) -> Expression {

@@ -33,6 +33,7 @@ extension Parser {
     discardLookahead()
     setNewlinesIgnored(isPipeline)
     nesting += 1
+    deepestLevel = max(deepestLevel, nesting)
     defer {
       nesting -= 1
       lexer = saved.lexer

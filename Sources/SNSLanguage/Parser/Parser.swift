@@ -8,6 +8,10 @@ public final class Parser {
   /// How deeply brackets, blocks and prefix operators may nest; deeper input is a syntax error, not a
   /// stack overflow.
   public static let maximumNesting = 256
+  /// How deep an expression tree may grow, counting each operator of a chain such as `a + b + c`
+  /// as a level besides brackets and prefix operators. The compiler and the interpreter walk the
+  /// tree recursively on a thread of ordinary size, so a 10,000-term chain must be an error too.
+  public static let maximumDepth = 1024
   /// After this many errors the parser stops, so a binary file does not produce a million messages.
   static let maximumDiagnostics = 50
 
@@ -30,6 +34,8 @@ public final class Parser {
   /// statement left open.
   var openersAtFailure = 0
   var nesting = 0
+  /// The deepest level the tree being measured has reached, for `maximumDepth` (see `Spine`).
+  var deepestLevel = 0
   /// Enclosing `for`/`while` loops in the current function or `each` block, for `break`/`continue`.
   var loopDepth = 0
   /// Enclosing function definitions, for `return`.
@@ -161,6 +167,7 @@ public final class Parser {
       throw fail("nesting too deep (more than \(Parser.maximumNesting) levels)", at: token)
     }
     nesting += 1
+    deepestLevel = max(deepestLevel, nesting)
   }
 }
 
