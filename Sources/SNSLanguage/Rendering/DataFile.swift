@@ -72,7 +72,12 @@ enum FileBytes {
       if count == 0 { break }
       bytes.append(contentsOf: chunk[0..<count])
     }
-    return String(decoding: bytes, as: UTF8.self)
+    let text = String(decoding: bytes, as: UTF8.self)
+    // Decoding replaces bad bytes with U+FFFD; data silently changed that way is worse than an error.
+    guard text.utf8.elementsEqual(bytes) else {
+      throw .fileSystem(shown, .open, reason: "the file is not UTF-8 text")
+    }
+    return text
   }
 
   static func store(_ text: String, at path: String, shownAs shown: String) throws(DataFormatError) {

@@ -63,6 +63,9 @@ public struct ConfigFile: Equatable, Sendable {
       if errno == ENOENT { return nil }
       throw ConfigError.unreadable(path: path, String(cString: strerror(errno)))
     }
+    if info.st_mode & S_IFMT == S_IFDIR {
+      throw ConfigError.unreadable(path: path, "it is a directory")
+    }
     if info.st_mode & 0o077 != 0 {
       throw ConfigError.tooOpen(path: path, mode: Int(info.st_mode & 0o777))
     }

@@ -113,7 +113,30 @@ public final class HTTPNumbersClient: NumbersAPI {
     do {
       return try JSONCoding.decoder.decode(T.self, from: Data(body))
     } catch {
-      throw NumbersError.malformedResponse(message: "the body is not the expected JSON (\(T.self))")
+      throw NumbersError.malformedResponse(message: Self.explain(error))
+    }
+  }
+
+  /// What is wrong with a body, in the API's own field names: never a Swift type name.
+  static func explain(_ error: any Error) -> String {
+    guard let error = error as? DecodingError else { return "the body is not the expected JSON" }
+    func path(_ keys: [any CodingKey]) -> String {
+      keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+        .trimmingCharacters(in: CharacterSet(charactersIn: "."))
+    }
+    switch error {
+    case .dataCorrupted(let context) where context.codingPath.isEmpty:
+      return "the body is not valid JSON"
+    case .dataCorrupted(let context):
+      return "invalid value at '\(path(context.codingPath))'"
+    case .keyNotFound(let key, let context):
+      return "missing field '\(path(context.codingPath + [key]))'"
+    case .typeMismatch(_, let context), .valueNotFound(_, let context):
+      return context.codingPath.isEmpty
+        ? "the body is not the expected JSON object"
+        : "unexpected kind of value at '\(path(context.codingPath))'"
+    @unknown default:
+      return "the body is not the expected JSON"
     }
   }
 }
