@@ -26,7 +26,7 @@ final class CommandCallNode: @unchecked Sendable {
   ) {
     let state = frame.state
     if let function = state.functions[name.id] {
-      return (try await interpreter.call(function, from: self, in: frame, input: input), false)
+      return try await interpreter.call(function, from: self, in: frame, input: input)
     }
     guard let command = state.registry[name.name] else { throw unknownCommand(state) }
     let bound = try await bind(command, frame, input: input, on: interpreter)

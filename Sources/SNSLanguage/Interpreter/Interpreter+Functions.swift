@@ -2,9 +2,10 @@ extension Interpreter {
   /// Calls a function defined with `def`. Positional arguments bind in order (a piped value comes
   /// first), `name=value` by name; missing ones take their defaults, evaluated in the new scope.
   /// The body runs in a scope whose parent is the global scope, and shows nothing.
+  /// The function's value, and whether it is what a reporting command returned (`BlockReport`).
   func call(
     _ function: UserFunction, from call: CommandCallNode, in frame: Frame, input: Value?
-  ) async throws -> Value {
+  ) async throws -> (value: Value, reported: Bool) {
     guard frame.depth < InterpreterState.maximumDepth else {
       throw RuntimeError(
         .runtime,
@@ -46,7 +47,11 @@ extension Interpreter {
           range: range)
       }
     }
-    return try await run(function, values: values, call: call, callerFile: frame.file, depth: frame.depth + 1)
+    let report = BlockReport()
+    let value = try await CommandContext.$currentBlock.withValue(report) {
+      try await run(function, values: values, call: call, callerFile: frame.file, depth: frame.depth + 1)
+    }
+    return (value, report.lastStatementReported)
   }
 
   /// Binds defaults and runs the body; errors raised inside are located in the function's file.

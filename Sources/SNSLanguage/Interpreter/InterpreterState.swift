@@ -37,6 +37,9 @@ final class InterpreterState {
   /// it already (in `table` mode).
   func show(_ value: Value, reported: Bool = false) {
     if value.isNull { return }
+    // A list of nothing but nulls is what `each { echo ... }` returns: it says nothing, and its
+    // echoes have already said everything.
+    if case .list(let items) = value, !items.isEmpty, items.allSatisfy(\.isNull) { return }
     let settings = context.settings
     if reported && settings.output == .table { return }
     let format: RenderFormat =

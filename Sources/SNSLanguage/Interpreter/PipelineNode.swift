@@ -41,7 +41,7 @@ final class PipelineNode: @unchecked Sendable {
       case .filter(let filter):
         input = try await filter.run(frame, input: input, on: interpreter)
       case .each(let each):
-        input = try await each.run(frame, input: input, on: interpreter)
+        (input, reported) = try await each.run(frame, input: input, on: interpreter)
       }
     }
     return (input ?? .null, reported)
@@ -102,7 +102,11 @@ final class EachNode: @unchecked Sendable {
     self.range = range
   }
 
-  func run(_ frame: Frame, input: Value?, on interpreter: isolated Interpreter) async throws -> Value {
+  /// The list of the block's values, and whether every one is what a reporting command returned
+  /// (then the summaries stand for the list, as for `set` itself).
+  func run(_ frame: Frame, input: Value?, on interpreter: isolated Interpreter) async throws -> (
+    value: Value, reported: Bool
+  ) {
     let items = try pipedItems(input, for: "each", at: range)
     let jobs = try await jobCount(frame, on: interpreter)
     if jobs == 1 || items.count < 2 {
@@ -110,43 +114,56 @@ final class EachNode: @unchecked Sendable {
       let itemFrame = frame.nested(scope: scope)
       var results: [Value] = []
       results.reserveCapacity(items.count)
+      var allReported = !items.isEmpty
       for (index, item) in items.enumerated() {
         do {
           try Task.checkCancellation()
           scope.define(Symbol.it.id, item)
+          let report = BlockReport()
           results.append(
-            try EachNode.value(of: try await body.execute(itemFrame, display: false, on: interpreter)))
+            try await CommandContext.$currentBlock.withValue(report) {
+              try EachNode.value(of: try await self.body.execute(itemFrame, display: false, on: interpreter))
+            })
+          allReported = allReported && report.lastStatementReported
         } catch let cancellation as CancellationError {
           // Ctrl-C: the report after the statement names the items not finished.
           interpreter.context.changes.recordNotReached(items[index...])
           throw cancellation
         }
       }
-      return .list(results)
+      return (.list(results), allReported)
     }
     let parent = ActorConfined(value: frame)
     let body = self.body
     var finished = [Bool](repeating: false, count: items.count)
     do {
-      return try await withThrowingTaskGroup(of: (Int, Value).self) { group in
+      return try await withThrowingTaskGroup(of: (Int, Value, Bool).self) { group in
         var results = [Value](repeating: .null, count: items.count)
+        var allReported = true
         var next = 0
         while next < min(jobs, items.count) {
           let (index, item) = (next, items[next])
-          group.addTask { (index, try await interpreter.runEachItem(body, item: item, parent: parent)) }
+          group.addTask {
+            let (value, reported) = try await interpreter.runEachItem(body, item: item, parent: parent)
+            return (index, value, reported)
+          }
           next += 1
         }
-        while let (index, value) = try await group.next() {
+        while let (index, value, reported) = try await group.next() {
           results[index] = value
           finished[index] = true
+          allReported = allReported && reported
           if next < items.count && !Task.isCancelled {
             let (index, item) = (next, items[next])
-            group.addTask { (index, try await interpreter.runEachItem(body, item: item, parent: parent)) }
+            group.addTask {
+              let (value, reported) = try await interpreter.runEachItem(body, item: item, parent: parent)
+              return (index, value, reported)
+            }
             next += 1
           }
         }
         try Task.checkCancellation()
-        return .list(results)
+        return (.list(results), allReported)
       }
     } catch let cancellation as CancellationError {
       // Ctrl-C: no new item started; the blocks in flight ran their API calls to the end (the
@@ -180,10 +197,15 @@ final class EachNode: @unchecked Sendable {
 
 extension Interpreter {
   /// Runs an `each -j` block for one item in a scope of its own, on the actor.
-  func runEachItem(_ body: BlockNode, item: Value, parent: ActorConfined<Frame>) async throws -> Value {
+  /// The block's value for the item, and whether a reporting command made it (`BlockReport`).
+  func runEachItem(_ body: BlockNode, item: Value, parent: ActorConfined<Frame>) async throws -> (Value, Bool)
+  {
     let scope = Scope(parent: parent.value.scope)
     scope.define(Symbol.it.id, item)
-    let flow = try await body.execute(parent.value.nested(scope: scope), display: false, on: self)
-    return try EachNode.value(of: flow)
+    let report = BlockReport()
+    let flow = try await CommandContext.$currentBlock.withValue(report) {
+      try await body.execute(parent.value.nested(scope: scope), display: false, on: self)
+    }
+    return (try EachNode.value(of: flow), report.lastStatementReported)
   }
 }

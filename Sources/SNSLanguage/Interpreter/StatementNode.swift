@@ -56,7 +56,11 @@ final class PipelineStatementNode: StatementNode, @unchecked Sendable {
   {
     if isPure { return try execute(frame, display: display) }
     let result = try await pipeline.run(frame, on: interpreter)
-    if display { frame.state.show(result.value, reported: result.reported) }
+    if display {
+      frame.state.show(result.value, reported: result.reported)
+    } else {
+      CommandContext.currentBlock?.record(result.reported)
+    }
     return .normal(result.value)
   }
 }
@@ -152,9 +156,14 @@ final class BlockNode: StatementNode, @unchecked Sendable {
   override func execute(_ frame: Frame, display: Bool, on interpreter: isolated Interpreter) async throws
     -> Flow
   {
-    if isPure { return try StatementNode.settled(try execute(frame, display: display)) }
+    if isPure {
+      if !display { CommandContext.currentBlock?.record(false) }
+      return try StatementNode.settled(try execute(frame, display: display))
+    }
     var value = Value.null
     for statement in statements {
+      // Only a pipeline statement can be a reporting command; any other clears the mark.
+      if !display { CommandContext.currentBlock?.record(false) }
       let flow = try await statement.execute(frame, display: display, on: interpreter)
       guard case .normal(let result) = flow else { return flow }
       value = statement.consumesValue ? .null : result

@@ -38,3 +38,28 @@ extension CommandContext {
     CommandContext.currentReport?.markReported()
   }
 }
+
+// A function or an `each` block whose value is what a reporting command returned has been
+// reported too: `ls | each { set $it.phoneNumber name=x }` prints its summaries and not, after
+// them, a table of the same records. Function calls and `each` items bind a `BlockReport`; every
+// statement a block runs records whether it was a reporting command, so at the end the report
+// holds the answer for the statement that made the block's value.
+
+/// Whether the statement a block ran last was a command that reported its own result.
+public final class BlockReport: @unchecked Sendable {
+  private let lock = NSLock()
+  private var reported = false
+
+  public init() {}
+
+  /// Records the outcome of the statement just run.
+  func record(_ reported: Bool) { lock.withLock { self.reported = reported } }
+
+  /// Whether the last statement run was a reporting command.
+  var lastStatementReported: Bool { lock.withLock { reported } }
+}
+
+extension CommandContext {
+  /// The report of the function body or `each` item running in the current task.
+  @TaskLocal static var currentBlock: BlockReport?
+}
