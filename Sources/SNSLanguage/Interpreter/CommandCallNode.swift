@@ -43,6 +43,16 @@ final class CommandCallNode: @unchecked Sendable {
     }
   }
 
+  /// The builtin this call names and its bound arguments, without running it; nil when the name
+  /// is a function's or no command's (the caller then runs the call as usual).
+  func boundBuiltin(_ frame: Frame, on interpreter: isolated Interpreter) async throws -> (
+    BuiltinCommand, CommandArguments
+  )? {
+    let state = frame.state
+    guard state.functions[name.id] == nil, let command = state.registry[name.name] else { return nil }
+    return (command, try await bind(command, frame, input: nil, on: interpreter))
+  }
+
   /// An argument's value. `.name` means `$it.name`; where no `$it` is bound (`ls | sort .name`
   /// evaluates its arguments before any item exists) it stands for the field name itself, so
   /// `sort .name`, `get .name` and `group .regionCode` read as they would in a `where`.

@@ -12,10 +12,13 @@ final class PipelineNode: @unchecked Sendable {
   let range: SourceRange
   /// The expression, when the pipeline is one pure expression and so can run synchronously.
   let pureExpression: ExpressionNode?
+  /// The page-by-page form, when the pipeline is `ls` followed by stages that allow it.
+  let listing: ListingPipeline?
 
   init(stages: [Stage], range: SourceRange) {
     self.stages = stages
     self.range = range
+    listing = ListingPipeline(stages)
     if stages.count == 1, case .expression(let expression) = stages[0], expression.isPure {
       pureExpression = expression
     } else {
@@ -27,6 +30,7 @@ final class PipelineNode: @unchecked Sendable {
   func run(_ frame: Frame, on interpreter: isolated Interpreter) async throws -> (
     value: Value, reported: Bool
   ) {
+    if let listing, let value = try await listing.run(frame, on: interpreter) { return (value, false) }
     var input: Value?
     var reported = false
     for stage in stages {
