@@ -89,6 +89,41 @@ struct SecretsTests {
     #expect(server.statistics.connectionsAccepted == 0, "nothing was sent, not even a connection")
   }
 
+  @Test("an OAuth token is kept between runs in a private file that holds no secret")
+  func tokenIsKeptBetweenRuns() async throws {
+    let (sandbox, server, origin) = try Self.emulator()
+    defer { Task { await server.stop() } }
+    let cache = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "sns-cache-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: cache) }
+    var environment = Self.environment(sandbox, auth: "oauth")
+    environment["XDG_CACHE_HOME"] = cache.path
+    for _ in 0..<3 {
+      let result = try await SNSProcess.run(
+        arguments: ["--api", origin, "-c", "ls region=US | count"],
+        directory: FileManager.default.temporaryDirectory, environment: environment)
+      #expect(result.status == 0 && result.stdout == "6\n", "\(result.stderr)")
+    }
+    #expect(server.statistics.tokensIssued == 1, "three runs, one token")
+
+    let file = cache.appendingPathComponent("sns/tokens").path
+    let manager = FileManager.default
+    #expect((try manager.attributesOfItem(atPath: file)[.posixPermissions] as? Int) == 0o600)
+    #expect(
+      (try manager.attributesOfItem(atPath: cache.appendingPathComponent("sns").path)[.posixPermissions]
+        as? Int)
+        == 0o700)
+    let text = try String(contentsOfFile: file, encoding: .utf8)
+    #expect(!text.contains(Self.keySecret))
+
+    // A file others can read is not trusted: the next run buys its own token.
+    try manager.setAttributes([.posixPermissions: 0o644], ofItemAtPath: file)
+    _ = try await SNSProcess.run(
+      arguments: ["--api", origin, "-c", "ls region=US | count"],
+      directory: FileManager.default.temporaryDirectory, environment: environment)
+    #expect(server.statistics.tokensIssued == 2)
+  }
+
   @Test("the emulator listens on loopback unless told otherwise")
   func emulatorBindsLoopback() throws {
     #expect(EmulatorConfiguration().host == "127.0.0.1")

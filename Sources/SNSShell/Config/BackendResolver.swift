@@ -93,9 +93,13 @@ public struct BackendResolver {
     let numbersURL = try url(
       options.apiURL ?? profile.numbersURL, default: ClientConfiguration.liveNumbersURL)
     let authURL = try url(options.authURL ?? profile.authURL, default: defaultAuthURL(numbersURL))
-    let configuration = ClientConfiguration(
+    var configuration = ClientConfiguration(
       projectId: project, credentials: Credentials(keyId: keyId, keySecret: secret),
       authMethod: authMethod, numbersURL: numbersURL, authURL: authURL, trace: trace, notice: notice)
+    if authMethod == .oauth {
+      configuration.tokenStorage = TokenFile(
+        environment: environment, tokenURL: configuration.tokenURL, keyId: keyId)
+    }
     return BackendChoice(kind: .http(configuration), label: label, origin: origin)
   }
 

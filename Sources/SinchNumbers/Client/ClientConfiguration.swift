@@ -21,13 +21,15 @@ public struct ClientConfiguration: Sendable {
   public var maxConnections: Int
   public var trace: TraceHook?
   public var notice: NoticeHook?
+  /// Where an OAuth token is kept between runs; nil buys one per process.
+  public var tokenStorage: (any TokenStorage)?
 
   public init(
     projectId: String, credentials: Credentials, authMethod: AuthMethod = .oauth,
     numbersURL: URL = ClientConfiguration.liveNumbersURL,
     authURL: URL = ClientConfiguration.liveAuthURL, retryPolicy: RetryPolicy = RetryPolicy(),
     timeout: TimeInterval = 30, maxConnections: Int = 16, trace: TraceHook? = nil,
-    notice: NoticeHook? = nil
+    notice: NoticeHook? = nil, tokenStorage: (any TokenStorage)? = nil
   ) {
     self.projectId = projectId
     self.credentials = credentials
@@ -39,10 +41,11 @@ public struct ClientConfiguration: Sendable {
     self.maxConnections = maxConnections
     self.trace = trace
     self.notice = notice
+    self.tokenStorage = tokenStorage
   }
 
   /// The token endpoint with `/oauth2/token` filled in when only an origin was given.
-  var tokenURL: URL {
+  public var tokenURL: URL {
     let path = authURL.path
     if path.isEmpty || path == "/" { return authURL.appendingPathComponent("oauth2/token") }
     return authURL

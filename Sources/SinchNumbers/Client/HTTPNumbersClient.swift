@@ -23,7 +23,7 @@ public final class HTTPNumbersClient: NumbersAPI {
       let fetcher = TokenFetcher(
         url: configuration.tokenURL, credentials: configuration.credentials, transport: transport,
         retryPolicy: configuration.retryPolicy)
-      tokens = TokenCache { try await fetcher.fetch() }
+      tokens = TokenCache(storage: configuration.tokenStorage) { try await fetcher.fetch() }
     } else {
       tokens = nil
     }
