@@ -31,8 +31,10 @@ enum BackendFactory {
       wanted.sandbox = name == "sandbox"
       wanted.profile = name == "sandbox" ? nil : name
       wanted.apiURL = nil
-      let choice = try BackendResolver(options: wanted, environment: environment).resolve(
+      var choice = try BackendResolver(options: wanted, environment: environment).resolve(
         trace: trace, notice: notice)
+      // Chosen in the session (`profile NAME`, `login NAME`), not by a command-line option.
+      choice.origin = "profile \(name) (switched in the session)"
       let (api, description) = try make(choice)
       context.switchBackend(to: api, described: description)
       return description
