@@ -174,6 +174,34 @@ struct HTTPRequestParserTests {
     #expect(error(unfinished) == .headersTooLarge)
   }
 
+  /// Found by fuzzing (Fuzz/Regressions/http/head-at-limit-cut-before-last-lf.http): a head of
+  /// exactly the limit whose last byte had not arrived yet was refused with 431, so whether a
+  /// request was accepted depended on how its bytes were split into reads.
+  @Test func aHeadAtTheLimitIsIncompleteUntilItsLastByteArrives() throws {
+    let limited = HTTPRequestParser(limits: HTTPLimits(maxHeaderBytes: 64, maxBodyBytes: 16))
+    let crasher = Array(
+      ("GGET /vGET HTTP/1.1\r\nConnection: clo /v1/prnnectGET ion: close\r\n\r\n"
+        + "v,E1T/G/pp1/cots/p1/cojec/projepc").utf8)
+    let crlf = Array(("GET / HTTP/1.1\r\nX-Fill: " + String(repeating: "a", count: 38) + "\r\n\r\n").utf8)
+    let lf = Array(("GET / HTTP/1.1\nX-Fill: " + String(repeating: "a", count: 40) + "\n\n").utf8)
+    for (bytes, consumed) in [(crasher, 66), (crlf, 66), (lf, 65)] {
+      guard case .complete(_, consumed) = limited.parse(bytes) else {
+        Issue.record("expected a request of \(consumed) bytes in \(bytes)")
+        continue
+      }
+      for cut in 0..<consumed {
+        guard case .incomplete = limited.parse(Array(bytes.prefix(cut))) else {
+          Issue.record("the first \(cut) of \(consumed) bytes are not incomplete")
+          break
+        }
+      }
+    }
+    // One byte more is over the limit, whether or not the blank line has arrived.
+    let over = Array(("GET / HTTP/1.1\r\nX-Fill: " + String(repeating: "a", count: 39) + "\r\n\r").utf8)
+    #expect(limited.parse(over + [ASCII.lf]) == .invalid(.headersTooLarge))
+    #expect(limited.parse(over) == .invalid(.headersTooLarge))
+  }
+
   @Test func refusesChunkedBodiesWith501() {
     #expect(
       error("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n")

@@ -16,7 +16,9 @@ public struct HTTPRequestParser: Sendable {
     var start = 0
     while start < bytes.count, bytes[start] == ASCII.cr || bytes[start] == ASCII.lf { start += 1 }
     guard let (headEnd, bodyStart) = findEndOfHead(bytes, from: start) else {
-      if bytes.count - start > limits.maxHeaderBytes { return .invalid(.headersTooLarge) }
+      // A head of exactly the limit may still lack the last byte of its blank line (the LF of a
+      // CRLF, or a lone LF): that is a read cut short, not a head too large.
+      if bytes.count - start > limits.maxHeaderBytes + 1 { return .invalid(.headersTooLarge) }
       return .incomplete(nil)
     }
     if headEnd - start > limits.maxHeaderBytes { return .invalid(.headersTooLarge) }
