@@ -59,6 +59,40 @@ import Testing
     #expect(result.diagnostics.map(\.description) == ["bad.sns:2:5: error: invalid UTF-8 byte 0xC0"])
   }
 
+  /// Found by fuzzing (Fuzz/Regressions/parser/non-ascii-line-of-errors.sns): on a line that is not
+  /// pure ASCII, every error token's diagnostic counted characters from the start of the line, so
+  /// a line of alternating `é` and U+0001 took time quadratic in its length (64 KB: 135 s).
+  @Test(.timeLimit(.minutes(1)))
+  func aLongNonASCIILineOfErrorsParsesInLinearTime() {
+    let source = String(repeating: "é\u{1}", count: 100_000)
+    let diagnostics = parseScript(source).diagnostics
+    #expect(diagnostics.first?.description == "test.sns:1:1: error: unexpected character 'é'")
+  }
+
+  /// Found by timing the fuzz target on large inputs (Fuzz/Regressions/parser/record-of-many-keys.sns):
+  /// the duplicate-key check scanned every earlier key, so a record literal of many keys parsed in
+  /// quadratic time.
+  @Test(.timeLimit(.minutes(1)))
+  func aRecordOfManyKeysParsesInLinearTime() {
+    let entries = (0..<100_000).map { "k\($0): \($0)" }
+    #expect(parseScript("x = {" + entries.joined(separator: ", ") + "}").program != nil)
+    #expect(
+      syntaxErrors("x = {" + entries.joined(separator: ", ") + ", k7: 0, k7: 1}") == [
+        "1:1477786: duplicate key 'k7' in the record", "1:1477793: duplicate key 'k7' in the record",
+      ])
+  }
+
+  @Test func columnsOnALongNonASCIILineCountCharacters() {
+    let bytes = Array(("ab\n" + String(repeating: "é", count: 300) + "x").utf8) + [0xFF, 0x41]
+    let file = SourceFile(name: "test.sns", bytes: bytes)
+    for index in 0...300 {
+      #expect(file.location(of: 3 + 2 * index) == SourceLocation(line: 2, column: index + 1))
+    }
+    #expect(file.location(of: 4) == SourceLocation(line: 2, column: 2))
+    #expect(file.location(of: 604) == SourceLocation(line: 2, column: 302))
+    #expect(file.location(of: bytes.count) == SourceLocation(line: 2, column: 304))
+  }
+
   @Test func randomBytesNeverCrash() {
     var generator = SystemRandomNumberGenerator()
     for _ in 0..<200 {

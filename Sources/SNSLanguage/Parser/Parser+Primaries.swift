@@ -124,9 +124,12 @@ extension Parser {
     let open = advance()
     return try withinBrackets(open, newlinesIgnored: true) { () throws(ParseFailure) -> Expression in
       var entries: [RecordEntry] = []
+      // A set, not a scan of `entries`: a record of many thousand keys must not parse in
+      // quadratic time.
+      var keys: Set<String> = []
       while take(.rightBrace, mode: .expression) == nil {
         let entry = try recordEntry()
-        if entries.contains(where: { $0.key == entry.key }) {
+        if !keys.insert(entry.key).inserted {
           report("duplicate key '\(entry.key)' in the record", at: entry.keyRange)
         }
         entries.append(entry)
