@@ -15,7 +15,7 @@ public struct ActiveNumberSequence: AsyncSequence, Sendable {
   public func makeAsyncIterator() -> Iterator { Iterator(api: api, query: query) }
 
   /// Pages through the list, holding one page at a time.
-  public struct Iterator: AsyncIteratorProtocol {
+  public struct Iterator: AsyncIteratorProtocol, Sendable {
     let api: any NumbersAPI
     var query: ActiveNumberQuery
     var buffer: [ActiveNumber] = []

@@ -48,7 +48,7 @@ public struct MergedActiveNumbers: AsyncSequence, Sendable {
     public mutating func next() async throws -> ActiveNumber? {
       if let remaining, remaining <= 0 { return nil }
       if heads.count < sources.count {
-        for index in heads.count..<sources.count { heads.append(try await sources[index].next()) }
+        try await fillHeads()
       } else if let consumed {
         heads[consumed] = try await sources[consumed].next()
         self.consumed = nil
@@ -57,6 +57,25 @@ public struct MergedActiveNumbers: AsyncSequence, Sendable {
       consumed = chosen
       remaining = remaining.map { $0 - 1 }
       return number
+    }
+
+    /// Reads the first number of every source at once: a one-shot `ls` waits for one round trip
+    /// instead of one per type.
+    private mutating func fillHeads() async throws {
+      typealias Filled = (index: Int, source: ActiveNumberSequence.Iterator, head: ActiveNumber?)
+      let pending = sources
+      let filled = try await withThrowingTaskGroup(of: Filled.self) { group in
+        for (index, source) in pending.enumerated() {
+          group.addTask {
+            var source = source
+            let head = try await source.next()
+            return (index, source, head)
+          }
+        }
+        return try await group.reduce(into: [Filled]()) { $0.append($1) }.sorted { $0.index < $1.index }
+      }
+      sources = filled.map(\.source)
+      heads = filled.map(\.head)
     }
 
     /// The source with the smallest head; on ties the earlier source, so the merge is stable.
