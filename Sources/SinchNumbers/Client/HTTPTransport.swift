@@ -59,7 +59,7 @@ final class HTTPTransport: Sendable {
     var request = request
     if once { request.setValue("close", forHTTPHeaderField: "Connection") }
     do {
-      let (data, response) = try await (once ? singleUseSession : session).data(for: request)
+      let (data, response) = try await Self.exchange(request, on: once ? singleUseSession : session)
       let http = response as? HTTPURLResponse
       let status = http?.statusCode ?? 0
       var headers: [String: String] = [:]
@@ -79,6 +79,33 @@ final class HTTPTransport: Sendable {
           method: method, path: path, status: nil, failure: message,
           duration: Date().timeIntervalSince(started), attempt: attempt))
       throw NumbersError.transport(message: message)
+    }
+  }
+
+  /// One request and its answer, cancellable. Not `data(for:)`: its cancellation handler cancels
+  /// the task synchronously on the session's queue while the Swift runtime holds the cancelled
+  /// task's lock, and if that queue is just then completing the request (and needs the lock to
+  /// resume it) both wait forever. Seen when one of `ls`'s concurrent page reads failed and the
+  /// others were cancelled. Here the cancel runs on another queue, so nothing waits holding it.
+  private static func exchange(_ request: URLRequest, on session: URLSession) async throws -> (
+    Data, URLResponse
+  ) {
+    let handle = CancellableTask()
+    return try await withTaskCancellationHandler {
+      try await withCheckedThrowingContinuation { continuation in
+        let task = session.dataTask(with: request) { data, response, error in
+          if let error {
+            continuation.resume(throwing: error)
+          } else if let response {
+            continuation.resume(returning: (data ?? Data(), response))
+          } else {
+            continuation.resume(throwing: URLError(.badServerResponse))
+          }
+        }
+        handle.start(task)
+      }
+    } onCancel: {
+      handle.cancel()
     }
   }
 
@@ -108,5 +135,30 @@ final class HTTPTransport: Sendable {
       return "\(host) sent no valid answer (the connection closed early or the response was malformed)"
     default: return "request to \(host) failed (URL error \(urlError.code.rawValue))"
     }
+  }
+}
+
+/// A data task that may be cancelled before or after it starts; cancelling happens on a global
+/// queue, never on the caller's thread (see `HTTPTransport.exchange`).
+private final class CancellableTask: @unchecked Sendable {
+  private let lock = NSLock()
+  private var task: URLSessionDataTask?
+  private var cancelled = false
+
+  func start(_ task: URLSessionDataTask) {
+    let cancelAtOnce = lock.withLock {
+      self.task = task
+      return cancelled
+    }
+    task.resume()
+    if cancelAtOnce { DispatchQueue.global().async { task.cancel() } }
+  }
+
+  func cancel() {
+    let task = lock.withLock {
+      cancelled = true
+      return self.task
+    }
+    if let task { DispatchQueue.global().async { task.cancel() } }
   }
 }

@@ -60,22 +60,30 @@ public struct MergedActiveNumbers: AsyncSequence, Sendable {
     }
 
     /// Reads the first number of every source at once: a one-shot `ls` waits for one round trip
-    /// instead of one per type.
+    /// instead of one per type. Every read runs to its end before an error is thrown: a failed
+    /// read must not cancel its siblings, because cancelling a request in flight can deadlock
+    /// inside FoundationNetworking (seen with a 401 on one type while the others were loading).
     private mutating func fillHeads() async throws {
-      typealias Filled = (index: Int, source: ActiveNumberSequence.Iterator, head: ActiveNumber?)
+      typealias Filled = (
+        index: Int, source: ActiveNumberSequence.Iterator, head: Result<ActiveNumber?, any Error>
+      )
       let pending = sources
-      let filled = try await withThrowingTaskGroup(of: Filled.self) { group in
+      let filled = await withTaskGroup(of: Filled.self) { group in
         for (index, source) in pending.enumerated() {
           group.addTask {
             var source = source
-            let head = try await source.next()
-            return (index, source, head)
+            do {
+              let head = try await source.next()
+              return (index, source, .success(head))
+            } catch {
+              return (index, source, .failure(error))
+            }
           }
         }
-        return try await group.reduce(into: [Filled]()) { $0.append($1) }.sorted { $0.index < $1.index }
+        return await group.reduce(into: [Filled]()) { $0.append($1) }.sorted { $0.index < $1.index }
       }
       sources = filled.map(\.source)
-      heads = filled.map(\.head)
+      heads = try filled.map { try $0.head.get() }
     }
 
     /// The source with the smallest head; on ties the earlier source, so the merge is stable.
