@@ -11,6 +11,18 @@ func write(_ text: String, to handle: FileHandle) {
   handle.write(Data(text.utf8))
 }
 
+// SIGINT and SIGTERM stay blocked in every thread (threads inherit the mask of the one that
+// creates them, and this runs before any is started): one sent at any moment after this, even
+// while the server is still starting, waits as pending until `sigwait` below takes it. A
+// dispatch signal source would ignore them (SIG_IGN) until it is registered on another thread,
+// after "listening" may already be printed: a supervisor stopping the emulator right after
+// that line could have its signal dropped and wait forever.
+var stopSignals = sigset_t()
+sigemptyset(&stopSignals)
+sigaddset(&stopSignals, SIGINT)
+sigaddset(&stopSignals, SIGTERM)
+pthread_sigmask(SIG_BLOCK, &stopSignals, nil)
+
 let options: EmulatorOptions
 do {
   options = try EmulatorOptions.parse(Array(CommandLine.arguments.dropFirst()))
@@ -51,17 +63,13 @@ write("listening on http://\(host):\(port)\n", to: .standardOutput)
 
 // Peers that vanish mid-write must not kill the process (sends also use MSG_NOSIGNAL).
 signal(SIGPIPE, SIG_IGN)
-var signalSources: [DispatchSourceSignal] = []
-for signalNumber in [SIGINT, SIGTERM] {
-  signal(signalNumber, SIG_IGN)
-  let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .main)
-  source.setEventHandler {
-    Task {
-      await server.stop()
-      exit(0)
-    }
-  }
-  source.resume()
-  signalSources.append(source)
+var received: Int32 = 0
+while sigwait(&stopSignals, &received) != 0 {}
+let stopped = DispatchSemaphore(value: 0)
+// Detached: a plain Task here would run on the main actor, whose thread is waiting below.
+Task.detached {
+  await server.stop()
+  stopped.signal()
 }
-dispatchMain()
+stopped.wait()
+exit(0)
