@@ -62,6 +62,8 @@ enum SNSProcess {
       "PATH": "/usr/bin:/bin", "HOME": home.path, "NO_COLOR": "1", "LANG": "C.UTF-8",
       "SNS_GOLDEN": "1",
     ]
+    // A sanitized run (scripts/sanitizers/run) passes its options and suppressions on to sns.
+    variables.merge(ProcessInfo.processInfo.environment.filter { $0.key.hasSuffix("SAN_OPTIONS") }) { $1 }
     variables.merge(environment) { $1 }
     process.environment = variables
     let output = Pipe()

@@ -82,6 +82,9 @@ enum BoundedProcess {
       let pid = process.processIdentifier
       DispatchQueue.global().asyncAfter(deadline: .now() + limit) { race.terminate(pid) }
     }
+    // Already ended (its termination handler ran); this lets Foundation release the Process,
+    // which LeakSanitizer otherwise reports.
+    process.waitUntilExit()
     let text = { (url: URL) in String(decoding: (try? Data(contentsOf: url)) ?? Data(), as: UTF8.self) }
     return BoundedRun(
       status: status, reason: reason, output: text(files[1]), errors: text(files[2]), timedOut: race.killed)

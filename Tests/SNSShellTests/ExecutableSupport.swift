@@ -40,8 +40,16 @@ enum SNSExecutable {
   static func isolatedEnvironment(_ extra: [String: String] = [:]) -> [String: String] {
     let home = FileManager.default.temporaryDirectory.appendingPathComponent("sns-shell-tests-home").path
     var environment = ["HOME": home, "XDG_CONFIG_HOME": home + "/config", "PATH": "/usr/bin:/bin"]
+    environment.merge(sanitizerOptions) { $1 }
     environment.merge(extra) { $1 }
     return environment
+  }
+
+  /// The sanitizer settings of this run (`ASAN_OPTIONS`, `LSAN_OPTIONS`, `TSAN_OPTIONS`, ...),
+  /// passed on to a child so a sanitized `sns` uses the run's suppressions
+  /// (scripts/sanitizers/run); empty in an ordinary run.
+  static var sanitizerOptions: [String: String] {
+    ProcessInfo.processInfo.environment.filter { $0.key.hasSuffix("SAN_OPTIONS") }
   }
 
   /// Runs `sns` with `arguments`, feeding `input` on stdin; optionally sends SIGINT once stdout

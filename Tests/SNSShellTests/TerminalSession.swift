@@ -33,10 +33,13 @@ final class TerminalSession {
       Issue.record("the sns executable was not found; build it first", sourceLocation: sourceLocation)
       return
     }
-    let environment = [
-      "HOME=\(folder.path)", "XDG_STATE_HOME=\(folder.path)/state", "XDG_CONFIG_HOME=\(folder.path)/config",
-      "NO_COLOR=1", "TERM=xterm-256color", "LANG=C.UTF-8", "PATH=/usr/bin:/bin",
-    ]
+    // A sanitized run (scripts/sanitizers/run) passes its options and suppressions on to sns.
+    let sanitizer = SNSExecutable.sanitizerOptions.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+    let environment =
+      [
+        "HOME=\(folder.path)", "XDG_STATE_HOME=\(folder.path)/state", "XDG_CONFIG_HOME=\(folder.path)/config",
+        "NO_COLOR=1", "TERM=xterm-256color", "LANG=C.UTF-8", "PATH=/usr/bin:/bin",
+      ] + sanitizer
     let command =
       "env -i " + environment.map(Self.quoted).joined(separator: " ") + " " + Self.quoted(binary.path)
       + "; echo EXIT=$?; sleep 60"
