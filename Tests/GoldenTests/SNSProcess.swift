@@ -116,7 +116,10 @@ enum SNSProcess {
     /// in this process answers through actors on that pool (2 threads on 2 cores), and tests
     /// blocking it would starve the server that the sns they wait for is talking to.
     func wait(timeout: TimeInterval = 60) async throws -> Result {
-      try await withCheckedThrowingContinuation { continuation in
+      // A hang guard: sanitized runs (scripts/sanitizers/run) stretch it by SNS_TEST_HANG_SCALE.
+      let scale = ProcessInfo.processInfo.environment["SNS_TEST_HANG_SCALE"].flatMap(Double.init) ?? 1
+      let timeout = timeout * max(scale, 1)
+      return try await withCheckedThrowingContinuation { continuation in
         Thread.detachNewThread {
           continuation.resume(with: Swift.Result(catching: { try self.blockingWait(timeout: timeout) }))
         }

@@ -43,8 +43,28 @@ enum BoundedProcess {
     }
   }
 
+  /// At most this many `sns` of the table run at once: 115 starting together swamp two cores for
+  /// long enough to trip other suites' hang guards (a tmux prompt waiting for its first screen).
+  static let slots = ProcessSlots(4)
+
   /// Runs `sns ARGUMENTS` in `directory` with exactly `environment`, `input` on stdin.
   static func run(
+    _ arguments: [String], in directory: URL, environment: [String: String], input: [UInt8],
+    limit: Double
+  ) async throws -> BoundedRun {
+    await slots.acquire()
+    do {
+      let run = try await runNow(
+        arguments, in: directory, environment: environment, input: input, limit: limit)
+      await slots.release()
+      return run
+    } catch {
+      await slots.release()
+      throw error
+    }
+  }
+
+  private static func runNow(
     _ arguments: [String], in directory: URL, environment: [String: String], input: [UInt8],
     limit: Double
   ) async throws -> BoundedRun {
@@ -249,4 +269,28 @@ final class RefusingPort {
   }
 
   deinit { close(descriptor) }
+}
+
+/// A counting semaphore for tasks.
+actor ProcessSlots {
+  private var free: Int
+  private var waiting: [CheckedContinuation<Void, Never>] = []
+
+  init(_ count: Int) { free = count }
+
+  func acquire() async {
+    if free > 0 {
+      free -= 1
+      return
+    }
+    await withCheckedContinuation { waiting.append($0) }
+  }
+
+  func release() {
+    if waiting.isEmpty {
+      free += 1
+    } else {
+      waiting.removeFirst().resume()
+    }
+  }
 }

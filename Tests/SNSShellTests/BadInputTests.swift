@@ -476,7 +476,7 @@ extension BadInput {
 @Suite("Bad input: clear errors, no crash, no hang", .timeLimit(.minutes(5)))
 struct BadInputTests {
   /// Generous: a hang detector, not a timing assertion.
-  static let hangLimit = 20.0
+  static let hangLimit = 20.0 * SNSExecutable.hangScale
 
   /// What must never reach a user: traps, backtraces and Swift's own names for things.
   static let leaks = [

@@ -45,6 +45,13 @@ enum SNSExecutable {
     return environment
   }
 
+  /// How much longer hang guards wait in this run: `SNS_TEST_HANG_SCALE` (scripts/sanitizers/run
+  /// sets 4, as sanitized binaries run several times slower); 1 otherwise. Guards only, never a
+  /// timing assertion.
+  static var hangScale: Double {
+    ProcessInfo.processInfo.environment["SNS_TEST_HANG_SCALE"].flatMap(Double.init).map { max($0, 1) } ?? 1
+  }
+
   /// The sanitizer settings of this run (`ASAN_OPTIONS`, `LSAN_OPTIONS`, `TSAN_OPTIONS`, ...),
   /// passed on to a child so a sanitized `sns` uses the run's suppressions
   /// (scripts/sanitizers/run); empty in an ordinary run.

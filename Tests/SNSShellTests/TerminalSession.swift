@@ -76,10 +76,10 @@ final class TerminalSession {
   /// does not within `timeout` seconds.
   @discardableResult
   func waitUntil(
-    _ what: String, timeout: Double = 10, sourceLocation: Testing.SourceLocation = #_sourceLocation,
+    _ what: String, timeout: Double = 30, sourceLocation: Testing.SourceLocation = #_sourceLocation,
     _ condition: (String) -> Bool
   ) async -> Bool {
-    let deadline = Date().addingTimeInterval(timeout)
+    let deadline = Date().addingTimeInterval(timeout * SNSExecutable.hangScale)
     while Date() < deadline {
       if condition(screen) { return true }
       // Sleeping, not blocking, leaves the concurrency pool's threads to the tests that share
