@@ -72,16 +72,13 @@ struct ValueArithmeticTests {
     #expect(try Value.negate(0.25).isIdentical(to: -0.25))
   }
 
-  @Test("a million additions of int values stay fast")
-  func loopSpeed() throws {
-    let clock = ContinuousClock()
+  // Speed is the benchmark's business (scripts/bench/run), not a timed test's.
+  @Test("a million additions of int values stay exact ints")
+  func manyAdditions() throws {
     var sum = Value.int(0)
-    let elapsed = try clock.measure {
-      for index in 0..<1_000_000 {
-        sum = try Value.add(sum, Value.multiply(.int(index), 2))
-      }
+    for index in 0..<1_000_000 {
+      sum = try Value.add(sum, Value.multiply(.int(index), 2))
     }
-    #expect(sum == .int(999_999_000_000))
-    #expect(elapsed < .seconds(2))
+    #expect(sum.isIdentical(to: .int(999_999_000_000)))
   }
 }

@@ -38,7 +38,8 @@ struct PromptTerminalTests {
     let start = Date()
     terminal.press("C-c")
     await terminal.waitFor("interrupted")
-    #expect(Date().timeIntervalSince(start) < 5)
+    // Well before the 30-second sleep would have ended, however loaded the machine.
+    #expect(Date().timeIntervalSince(start) < 25)
     terminal.enter("echo after-interrupt")
     await terminal.waitForLine("after-interrupt")
   }
