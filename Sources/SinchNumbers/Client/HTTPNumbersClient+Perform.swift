@@ -29,7 +29,7 @@ extension HTTPNumbersClient {
     let url = try url(path, query: query)
     let policy = configuration.retryPolicy
     var attempt = 0
-    var renewedToken = false
+    var renewals = 0
     while true {
       attempt += 1
       try Task.checkCancellation()
@@ -47,10 +47,12 @@ extension HTTPNumbersClient {
       }
       if (200..<300).contains(response.status) { return response.body }
 
-      if response.status == 401, let token, !renewedToken, Self.saysExpired(response) {
-        // The token died between our expiry check and the server's: buy one more, once.
+      if response.status == 401, let token, renewals < 2, Self.saysExpired(response) {
+        // The token died between our expiry check and the server's: buy another. Twice at most:
+        // on a slow link a short-lived token can expire again on its way (seen with 1-second
+        // tokens under AddressSanitizer); a third refusal is reported.
         await tokens?.invalidate(token)
-        renewedToken = true
+        renewals += 1
         attempt -= 1
         continue
       }
